@@ -1,0 +1,25 @@
+import type { VendorContact } from '@/lib/detect/verdict';
+import { formatInternational } from '@/lib/phone/parse';
+
+export interface VendorContactViewProps {
+  vendor: VendorContact;
+  /** Framed as "the real contact" when shown beside a scam number. */
+  scam: boolean;
+}
+
+/** A vendor's real phone numbers, websites and promises. */
+export function VendorContactView({ vendor, scam }: VendorContactViewProps) {
+  if (vendor.phones.length === 0 && vendor.domains.length === 0 && vendor.statements.length === 0) return null;
+  return (
+    <div class="contact">
+      <p>
+        <strong>{scam ? `The real ${vendor.name}:` : vendor.name}</strong>
+      </p>
+      {vendor.phones.length > 0 && <p>Phone: {vendor.phones.map(formatInternational).join(', ')}</p>}
+      {vendor.domains.length > 0 && <p>Website: {vendor.domains.join(', ')}</p>}
+      {vendor.statements.map((statement) => (
+        <p key={statement}>“{statement}”</p>
+      ))}
+    </div>
+  );
+}

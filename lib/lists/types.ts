@@ -1,0 +1,63 @@
+/** What a listed number is used for. */
+export const CATEGORIES = ['tech-support', 'billing', 'refund', 'account-security', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** A vendor as its feed describes it: who it is and how to reach it for real. */
+export interface Vendor {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** Official phone numbers, E.164. */
+  phones: string[];
+  /** Official web domains, lower case. */
+  domains: string[];
+  reportUrl?: string;
+  reportEmail?: string;
+  /** Things the vendor promises, e.g. "We never call you unexpectedly." */
+  statements: string[];
+}
+
+/** One listed scam number. */
+export interface Entry {
+  /** E.164 number. */
+  n: string;
+  category: Category;
+  /** Id of the vendor the number impersonates, within the same feed. */
+  vendor: string;
+  /** ISO date the number was first seen. */
+  firstSeen: string;
+}
+
+/** A whole list as received from a feed, before it is stored. */
+export interface FeedList {
+  feedId: string;
+  name: string;
+  version: number;
+  issuedAt: string;
+  vendors: Vendor[];
+  entries: Entry[];
+}
+
+/** What the extension keeps about a feed beside its numbers. */
+export interface FeedRecord {
+  feedId: string;
+  name: string;
+  version: number;
+  issuedAt: string;
+  vendors: Vendor[];
+  count: number;
+  /** Generation of the number chunks now serving lookups. */
+  generation: number;
+  /** When this list was stored (ms since epoch). */
+  updatedAt: number;
+  /** Last sync problem, kept while the last good list keeps serving. */
+  lastError?: string;
+}
+
+/** Where a number was found on a list. */
+export interface ListMatch {
+  feedId: string;
+  feedName: string;
+  category: Category;
+  vendor: Vendor | undefined;
+}

@@ -1,0 +1,87 @@
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import type { NumberVerdict } from './detect/verdict';
+import type { ParsedInput } from './phone/parse';
+import { isE164 } from './phone/parse';
+
+/** Numbers per lookup message; a content script splits larger batches. */
+export const MAX_BATCH = 200;
+/** Largest accepted message, in characters of JSON. */
+export const MAX_MESSAGE_CHARS = 64_000;
+
+export interface FeedSummary {
+  feedId: string;
+  name: string;
+  version: number;
+  count: number;
+  updatedAt: number;
+  vendors: string[];
+  lastError?: string;
+}
+
+export interface SiteState {
+  origin: string;
+  paused: boolean;
+}
+
+/** Who may send a message: any Hangup context, or only Hangup's own pages (popup, options). */
+export type Audience = 'any' | 'pages';
+
+/** The one protocol between content scripts, extension pages and the background. */
+export interface Protocol {
+  lookupNumbers: { request: { numbers: string[] }; response: { verdicts: NumberVerdict[] } };
+  pageStatus: { request: Record<string, never>; response: { paused: boolean } };
+  checkNumber: { request: { input: string }; response: { parsed: ParsedInput; verdict?: NumberVerdict } };
+  listFeeds: { request: Record<string, never>; response: { feeds: FeedSummary[] } };
+  getSite: { request: { origin: string }; response: SiteState };
+  setSitePaused: { request: SiteState; response: SiteState };
+}
+
+export type MessageType = keyof Protocol;
+export type Request<K extends MessageType> = Protocol[K]['request'];
+export type Response<K extends MessageType> = Protocol[K]['response'];
+
+const origin = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/\s]+$/, 'not a web origin'));
+const empty = v.strictObject({});
+
+/** Shape of each request's data, and who may send it. */
+export const ROUTES: { [K in MessageType]: { audience: Audience; schema: v.GenericSchema<unknown, Request<K>> } } = {
+  lookupNumbers: {
+    audience: 'any',
+    schema: v.strictObject({
+      numbers: v.pipe(v.array(v.pipe(v.string(), v.check(isE164, 'not an E.164 number'))), v.minLength(1), v.maxLength(MAX_BATCH)),
+    }),
+  },
+  pageStatus: { audience: 'any', schema: empty },
+  checkNumber: { audience: 'pages', schema: v.strictObject({ input: v.pipe(v.string(), v.maxLength(200)) }) },
+  listFeeds: { audience: 'pages', schema: empty },
+  getSite: { audience: 'pages', schema: v.strictObject({ origin }) },
+  setSitePaused: { audience: 'pages', schema: v.strictObject({ origin, paused: v.boolean() }) },
+};
+
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  data: Request<K>;
+}
+
+export type ErrorCode = 'bad-message' | 'forbidden' | 'too-large' | 'internal';
+
+export type Reply<K extends MessageType> = { ok: true; data: Response<K> } | { ok: false; error: { code: ErrorCode; message: string } };
+
+export class MessageError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MessageError';
+  }
+}
+
+/** Sends a typed request to the background; rejects with `MessageError` on an error reply. */
+export async function sendMessage<K extends MessageType>(type: K, data: Request<K>): Promise<Response<K>> {
+  const reply = (await browser.runtime.sendMessage({ type, data } satisfies Envelope<K>)) as Reply<K> | undefined;
+  if (!reply) throw new MessageError('internal', 'No reply from the background');
+  if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message);
+  return reply.data;
+}
