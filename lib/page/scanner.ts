@@ -145,6 +145,7 @@ export class PageScanner {
     if (next?.nodeType === 1 && (next as Element).tagName === MARKER_TAG && (next as Element).getAttribute('data-e164') === hit.e164) return;
     const marker = this.deps.createMarker(verdict, hit.raw);
     marker.setAttribute('data-e164', hit.e164);
+    marker.setAttribute('data-verdict', verdict.verdict);
     anchor.parentNode?.insertBefore(marker, next);
     this.markers.add(marker);
   }
