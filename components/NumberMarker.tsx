@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { NumberVerdict } from '@/lib/detect/verdict';
 import { formatInternational } from '@/lib/phone/parse';
 import { VendorContactView } from './VendorContactView';
@@ -11,22 +11,36 @@ export interface NumberMarkerProps {
   initiallyOpen?: boolean;
 }
 
+/** Width of the details card in CSS pixels (see marker-styles). */
+const CARD_WIDTH = 300;
+
 /** The inline badge after a flagged number, with its reasons behind a click. */
 export function NumberMarker({ verdict, raw, initiallyOpen = false }: NumberMarkerProps) {
   const [open, setOpen] = useState(initiallyOpen);
+  const [alignEnd, setAlignEnd] = useState(false);
+  const badge = useRef<HTMLButtonElement>(null);
+
+  function toggle() {
+    // Open towards the side with room, so the card stays inside the window.
+    const box = badge.current?.getBoundingClientRect();
+    const width = badge.current?.ownerDocument.defaultView?.innerWidth ?? 0;
+    setAlignEnd(Boolean(box && width && box.left + CARD_WIDTH > width));
+    setOpen(!open);
+  }
+
   const scam = verdict.verdict === 'scam';
   const label = scam ? 'Scam number' : 'Official';
   const title = scam
     ? `Hangup: ${formatInternational(verdict.e164)} is a known scam number`
     : `Hangup: ${formatInternational(verdict.e164)} is an official number of ${verdict.vendor?.name ?? 'this vendor'}`;
   return (
-    <span class={verdict.verdict} onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
-      <button type="button" class="badge" aria-expanded={open} aria-label={title} title={title} onClick={() => setOpen(!open)}>
+    <span class={`root ${verdict.verdict}`} onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
+      <button ref={badge} type="button" class="badge" aria-expanded={open} aria-label={title} title={title} onClick={toggle}>
         <span aria-hidden="true">{scam ? '⚠' : '✓'}</span>
         {label}
       </button>
       {open && (
-        <span class="card" role={scam ? 'alert' : 'status'}>
+        <span class={alignEnd ? 'card end' : 'card'} role={scam ? 'alert' : 'status'}>
           <button type="button" class="close" aria-label="Close" onClick={() => setOpen(false)}>
             ×
           </button>

@@ -1,6 +1,7 @@
 /** Styles inside a marker's shadow root (inline: Hangup exposes no web-accessible files). */
 export const MARKER_CSS = `
-:host { font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1f; }
+.root { font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1f; font-style: normal; font-weight: normal;
+  text-transform: none; letter-spacing: normal; text-decoration: none; }
 .badge { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 3px; margin: 0 2px;
   padding: 0 6px; border-radius: 9px; font-size: 12px; font-weight: 600; line-height: 18px; cursor: pointer; white-space: nowrap; }
 .badge:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
@@ -9,6 +10,7 @@ export const MARKER_CSS = `
 .card { position: absolute; z-index: 2147483647; top: calc(100% + 4px); left: 0; width: 300px; max-width: 80vw; box-sizing: border-box;
   padding: 12px 14px; background: #fff; color: #1b1b1f; border-radius: 8px; border: 1px solid #c4c4cc;
   box-shadow: 0 6px 24px rgba(0,0,0,.25); text-align: left; white-space: normal; }
+.card.end { left: auto; right: 0; }
 .scam .card { border-top: 4px solid #b3261e; }
 .official .card { border-top: 4px solid #0d652d; }
 h2 { margin: 0 0 6px; font-size: 14px; }
