@@ -25,12 +25,19 @@ export function keyToE164(key: number): string {
   return `+${key}`;
 }
 
-/** Packs entries that are already sorted by number (the feed schema guarantees it). */
+/**
+ * Packs entries in numeric order. Feeds are sorted as strings, which is not
+ * numeric order when lengths differ ("+1202…" sorts before "+212…" but its key
+ * is larger), and `findKey` needs numeric order.
+ */
 export function packEntries(entries: readonly Entry[], vendorIds: readonly string[]): PackedList {
   const vendorIndex = new Map(vendorIds.map((id, i) => [id, i]));
+  const keys = Float64Array.from(entries, (entry) => e164ToKey(entry.n));
+  const order = Uint32Array.from(keys.keys()).sort((a, b) => keys[a]! - keys[b]!);
   const packed = allocate(entries.length);
-  entries.forEach((entry, i) => {
-    packed.numbers[i] = e164ToKey(entry.n);
+  order.forEach((from, i) => {
+    const entry = entries[from]!;
+    packed.numbers[i] = keys[from]!;
     packed.categories[i] = CATEGORIES.indexOf(entry.category);
     packed.vendors[i] = vendorIndex.get(entry.vendor) ?? 0;
     packed.firstSeen[i] = Math.floor(Date.parse(entry.firstSeen) / DAY_MS);

@@ -25,7 +25,10 @@ export function findInBlock(block: TextBlock, region: CountryCode): DomHit[] {
 /** Numbers behind `tel:` links whose visible text does not show them (icons, "Call us"). */
 export function findTelLinks(root: ParentNode, region: CountryCode): DomHit[] {
   const hits: DomHit[] = [];
-  const links = root.querySelectorAll?.('a[href^="tel:" i]') ?? [];
+  const selector = 'a[href^="tel:" i]';
+  // A link added on its own after load is the root of its rescan; querySelectorAll skips the root.
+  const self = (root as Node).nodeType === 1 && (root as Element).matches(selector) ? [root as Element] : [];
+  const links = [...self, ...(root.querySelectorAll?.(selector) ?? [])];
   for (const link of links) {
     const href = link.getAttribute('href') ?? '';
     let target: string;

@@ -31,9 +31,13 @@ export class PageScanner {
   private readonly pending = new Set<Node>();
   /** Text nodes created by splitting page text for a marker; their insertion is not a page change. */
   private readonly ownNodes = new WeakSet<Node>();
+  /** Text nodes split for markers in the current pass; the split itself is not a page change. */
+  private readonly splitNodes = new Set<Node>();
   private observer: MutationObserver | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> = Promise.resolve();
+  /** Bumped by `stop()` so a scan waiting on a lookup does not mark a page it no longer owns. */
+  private epoch = 0;
 
   constructor(private readonly deps: ScannerDeps) {
     deps.signal.addEventListener('abort', () => this.stop(), { once: true });
@@ -58,7 +62,9 @@ export class PageScanner {
     this.observer?.disconnect();
     this.observer = undefined;
     if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
     this.pending.clear();
+    this.epoch++;
   }
 
   /** Stops and removes every marker. */
@@ -100,11 +106,13 @@ export class PageScanner {
     const { region, signal } = this.deps;
     const now = this.deps.now ?? (() => performance.now());
     const sliceMs = this.deps.sliceMs ?? 8;
+    const epoch = this.epoch;
+    const halted = () => signal.aborted || epoch !== this.epoch;
     const hits: DomHit[] = [];
     let sliceStart = now();
     for (const root of roots) {
       for (const block of collectTextBlocks(root)) {
-        if (signal.aborted) return;
+        if (halted()) return;
         hits.push(...findInBlock(block, region));
         if (now() - sliceStart > sliceMs) {
           await yieldToPage();
@@ -113,18 +121,22 @@ export class PageScanner {
       }
       if (root.nodeType === 1 || root.nodeType === 9) hits.push(...findTelLinks(root as ParentNode, region));
     }
-    if (hits.length === 0 || signal.aborted) return;
+    if (hits.length === 0 || halted()) return;
     const unique = [...new Set(hits.map((hit) => hit.e164))];
     const verdicts = new Map<string, NumberVerdict>();
     for (let i = 0; i < unique.length; i += MAX_BATCH) {
       for (const verdict of await this.deps.lookup(unique.slice(i, i + MAX_BATCH))) verdicts.set(verdict.e164, verdict);
-      if (signal.aborted) return;
+      if (halted()) return;
     }
     // Last first: splitting a text node after a later number keeps the offsets of earlier ones valid.
     for (const hit of hits.reverse()) {
       const verdict = verdicts.get(hit.e164);
       if (verdict && verdict.verdict !== 'none') this.mark(hit, verdict);
     }
+    // splitText() queues a characterData record; without this each marker would rescan its block.
+    const records = this.observer?.takeRecords() ?? [];
+    this.queue(records.filter((record) => !(record.type === 'characterData' && this.splitNodes.has(record.target))));
+    this.splitNodes.clear();
   }
 
   /** Inserts a marker after the number, unless one for it is already there. */
@@ -133,7 +145,10 @@ export class PageScanner {
     if ('node' in hit.after) {
       const { node, offset } = hit.after;
       if (!node.isConnected) return;
-      if (offset < node.data.length) this.ownNodes.add(node.splitText(offset));
+      if (offset < node.data.length) {
+        this.ownNodes.add(node.splitText(offset));
+        this.splitNodes.add(node);
+      }
       anchor = node;
       // Keep the marker out of links so a click on it never follows the link.
       const link = anchor.parentElement?.closest('a');
@@ -142,7 +157,10 @@ export class PageScanner {
       anchor = hit.after;
     }
     const next = anchor.nextSibling;
-    if (next?.nodeType === 1 && (next as Element).tagName === MARKER_TAG && (next as Element).getAttribute('data-e164') === hit.e164) return;
+    // A link holding several numbers is followed by a run of markers, one per number.
+    for (let sibling = next; sibling?.nodeType === 1 && (sibling as Element).tagName === MARKER_TAG; sibling = sibling.nextSibling) {
+      if ((sibling as Element).getAttribute('data-e164') === hit.e164) return;
+    }
     const marker = this.deps.createMarker(verdict, hit.raw);
     marker.setAttribute('data-e164', hit.e164);
     marker.setAttribute('data-verdict', verdict.verdict);

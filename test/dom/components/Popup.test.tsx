@@ -1,0 +1,38 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { Popup, type PopupProps } from '@/components/Popup';
+
+afterEach(cleanup);
+
+function popup(overrides: Partial<PopupProps> = {}) {
+  return render(
+    <Popup feeds={undefined} site={undefined} onCheck={async () => ({ parsed: { ok: false, reason: 'empty' } })} onTogglePause={() => {}} {...overrides} />,
+  );
+}
+const section = (name: string) => screen.getByRole('region', { name });
+
+describe('Popup', () => {
+  test('has the check, site and lists sections', () => {
+    popup();
+    expect(within(section('Check a number that called you')).getByRole('textbox')).toBeTruthy();
+    expect(within(section('This site')).getByText('Hangup does not run on this page.')).toBeTruthy();
+    expect(within(section('Your lists')).getByText('Loading…')).toBeTruthy();
+  });
+
+  test('shows the lists once loaded', () => {
+    popup({ feeds: [{ feedId: 'demo', name: 'Demo list', version: 1, count: 8, updatedAt: 0, vendors: [] }] });
+    expect(within(section('Your lists')).getByRole('listitem').textContent).toContain('Demo list — 8 numbers');
+  });
+
+  test('an error reading the lists wins over stale lists', () => {
+    popup({ feeds: [], feedsError: 'No reply from the background' });
+    expect(within(section('Your lists')).getByText(/Could not read the lists/).textContent).toBe('Could not read the lists: No reply from the background');
+    expect(screen.queryByText('No lists yet.')).toBeNull();
+  });
+
+  test('shows the current site', () => {
+    popup({ site: { origin: 'https://mail.example.com', paused: true } });
+    expect(within(section('This site')).getByRole('button', { name: 'Resume' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+import { fireEvent, within } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { mountMarker } from '@/components/mount-marker';
+import { createMarkerHost } from '@/lib/page/marker-host';
+import { MARKER_TAG } from '@/lib/page/text-blocks';
+import { scamVerdict } from './verdicts';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function mount(): { host: HTMLElement; root: ShadowRoot } {
+  let root: ShadowRoot | undefined;
+  const host = createMarkerHost(document, (shadow) => {
+    root = shadow;
+    mountMarker(shadow, { verdict: scamVerdict, raw: '202-555-0143' });
+  });
+  document.body.append(host);
+  return { host, root: root! };
+}
+
+describe('mountMarker in a marker host', () => {
+  test('renders into a closed shadow root the page cannot reach', () => {
+    const { host, root } = mount();
+    expect(host.tagName).toBe(MARKER_TAG);
+    expect(host.shadowRoot).toBeNull();
+    expect(root.mode).toBe('closed');
+    expect(host.childNodes).toHaveLength(0);
+    expect(document.body.querySelector('button')).toBeNull();
+    expect(root.querySelector('style')?.textContent).toContain('.badge');
+  });
+
+  test('the host resists page styles', () => {
+    const { host } = mount();
+    expect(host.style.getPropertyValue('display')).toBe('inline-block');
+    expect(host.style.getPropertyPriority('display')).toBe('important');
+    expect(host.style.getPropertyPriority('all')).toBe('important');
+  });
+
+  test('the badge works inside the shadow root', () => {
+    const { root } = mount();
+    const view = within(root as unknown as HTMLElement);
+    fireEvent.click(view.getByRole('button', { name: /known scam number/ }));
+    expect(view.getByRole('alert').textContent).toContain('Do not call 202-555-0143');
+    fireEvent.keyDown(view.getByRole('button', { name: 'Close' }), { key: 'Escape' });
+    expect(view.queryByRole('alert')).toBeNull();
+  });
+});

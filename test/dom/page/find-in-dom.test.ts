@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { findInBlock, findTelLinks } from '@/lib/page/find-in-dom';
+import { collectTextBlocks } from '@/lib/page/text-blocks';
+
+function setBody(markup: string): HTMLElement {
+  document.body.innerHTML = markup;
+  return document.body;
+}
+
+describe('findInBlock', () => {
+  test('a number split across elements ends in the node holding its last digit', () => {
+    setBody('<p>Call <span>(202)</span> <b>555</b>-<i>0143</i> today</p>');
+    const [block] = collectTextBlocks(document.body);
+    const [hit, ...rest] = findInBlock(block!, 'US');
+    expect(rest).toEqual([]);
+    expect(hit?.e164).toBe('+12025550143');
+    expect(hit?.raw).toBe('(202) 555-0143');
+    expect(hit?.after).toEqual({ node: document.querySelector('i')!.firstChild, offset: 4 });
+  });
+
+  test('finds two numbers in one text node with their own end points', () => {
+    setBody('<p>Call 202-555-0143 or 888-555-0142.</p>');
+    const [block] = collectTextBlocks(document.body);
+    const text = document.querySelector('p')!.firstChild as Text;
+    expect(findInBlock(block!, 'US')).toEqual([
+      { e164: '+12025550143', raw: '202-555-0143', after: { node: text, offset: 17 } },
+      { e164: '+18885550142', raw: '888-555-0142', after: { node: text, offset: 33 } },
+    ]);
+  });
+
+  test('a <br> keeps two lines from reading as one number', () => {
+    setBody('<p>Order 202<br>555 0143</p>');
+    const [block] = collectTextBlocks(document.body);
+    expect(findInBlock(block!, 'US').map((hit) => hit.e164)).not.toContain('+12025550143');
+  });
+
+  test('text without numbers gives no hits', () => {
+    setBody('<p>Nothing to see here, order #12.</p>');
+    const [block] = collectTextBlocks(document.body);
+    expect(findInBlock(block!, 'US')).toEqual([]);
+  });
+});
+
+describe('findTelLinks', () => {
+  test.each([
+    ['an icon link', '<a href="tel:+12025550143"><img alt=""></a>', '+12025550143', '+12025550143'],
+    ['"Call us" text', '<a href="tel:+1-888-555-0142">Call us</a>', '+18885550142', '+1-888-555-0142'],
+    ['a national number', '<a href="tel:2025550143">Support</a>', '+12025550143', '2025550143'],
+    ['an encoded target', '<a href="tel:%2B1%20202%20555%200143">Call</a>', '+12025550143', '+1 202 555 0143'],
+    ['an upper-case scheme', '<a href="TEL:+12025550143">Call</a>', '+12025550143', '+12025550143'],
+    ['text showing another number', '<a href="tel:+12025550143">888-555-0142</a>', '+12025550143', '+12025550143'],
+  ])('finds %s', (_name, markup, e164, raw) => {
+    setBody(`<p>${markup}</p>`);
+    expect(findTelLinks(document.body, 'US')).toEqual([{ e164, raw, after: document.querySelector('a') }]);
+  });
+
+  test.each([
+    ['a link whose text shows the number', '<a href="tel:+12025550143">(202) 555-0143</a>'],
+    ['a link to something else', '<a href="https://x.example/tel:+12025550143">site</a>'],
+    ['a bad encoding', '<a href="tel:%E0%A4%A">Call</a>'],
+    ['a target that is no number', '<a href="tel:help">Call</a>'],
+    ['an invalid number', '<a href="tel:+1202">Call</a>'],
+  ])('skips %s', (_name, markup) => {
+    setBody(`<p>${markup}</p>`);
+    expect(findTelLinks(document.body, 'US')).toEqual([]);
+  });
+
+  test('finds a tel: link that is itself the root', () => {
+    setBody('<a href="tel:+12025550143">Call us</a>');
+    const link = document.querySelector('a')!;
+    expect(findTelLinks(link, 'US')).toEqual([{ e164: '+12025550143', raw: '+12025550143', after: link }]);
+  });
+
+  test('a text node root has no links', () => {
+    setBody('<p>x</p>');
+    expect(findTelLinks(document.querySelector('p')!.firstChild as unknown as ParentNode, 'US')).toEqual([]);
+  });
+});

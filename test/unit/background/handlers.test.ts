@@ -1,0 +1,118 @@
+import 'fake-indexeddb/auto';
+import type { CountryCode } from 'libphonenumber-js/min';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createHandlers } from '@/lib/background/handlers';
+import { setPaused } from '@/lib/background/paused-sites';
+import type { Caller } from '@/lib/background/router';
+import { ListsService } from '@/lib/lists/service';
+import { bundled, uniqueDbName } from '../fixtures';
+import { FakeArea } from './fake-area';
+
+const page: Caller = { kind: 'page', origin: 'chrome-extension://abc' };
+const mail: Caller = { kind: 'content', origin: 'https://mail.example.com' };
+
+let lists: ListsService;
+beforeAll(async () => {
+  lists = new ListsService({ dbName: uniqueDbName(), readBundledFeed: async () => bundled() });
+  await lists.ready;
+});
+
+function setup(region: CountryCode = 'US') {
+  const settings = new FakeArea();
+  return { settings, handlers: createHandlers({ lists, settings, region: () => region }) };
+}
+
+describe('lookupNumbers', () => {
+  test.each([
+    ['+12025550143', 'scam', 'Norbury Antivirus'],
+    ['+442079460958', 'scam', 'Kestrel Pay'],
+    ['+18005550100', 'official', 'Norbury Antivirus'],
+    ['+442079460100', 'official', 'Kestrel Pay'],
+    ['+12025550100', 'none', undefined],
+  ])('%s is %s', async (n, verdict, vendor) => {
+    const { handlers } = setup();
+    const { verdicts } = await handlers.lookupNumbers({ numbers: [n] }, mail);
+    expect(verdicts).toHaveLength(1);
+    expect(verdicts[0]).toMatchObject({ e164: n, verdict });
+    expect(verdicts[0]?.vendor?.name).toBe(vendor);
+  });
+
+  test('answers each distinct number once, in first-seen order', async () => {
+    const { handlers } = setup();
+    const { verdicts } = await handlers.lookupNumbers({ numbers: ['+12025550100', '+12025550143', '+12025550100', '+12025550143'] }, mail);
+    expect(verdicts.map((v) => [v.e164, v.verdict])).toEqual([
+      ['+12025550100', 'none'],
+      ['+12025550143', 'scam'],
+    ]);
+  });
+});
+
+describe('checkNumber', () => {
+  test.each([
+    ['(202) 555-0143', 'US', '+12025550143', 'scam'],
+    ['tel:+1-800-555-0100', 'US', '+18005550100', 'official'],
+    ['020 7946 0958', 'GB', '+442079460958', 'scam'],
+    ['+1 202 555 0100', 'GB', '+12025550100', 'none'],
+  ] as const)('%s (region %s) is %s: %s', async (input, region, e164, verdict) => {
+    const { handlers } = setup(region);
+    const reply = await handlers.checkNumber({ input }, page);
+    expect(reply.parsed).toMatchObject({ ok: true, e164 });
+    expect(reply.verdict).toMatchObject({ e164, verdict });
+  });
+
+  test.each([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['call me', 'not-a-number'],
+    ['1'.repeat(80), 'not-a-number'],
+    ['+1 202', 'invalid'],
+  ] as const)('%j gets no verdict and the reason %s', async (input, reason) => {
+    const { handlers } = setup();
+    const reply = await handlers.checkNumber({ input }, page);
+    expect(reply).toEqual({ parsed: { ok: false, reason } });
+  });
+});
+
+describe('pageStatus', () => {
+  test("uses the caller's origin, whatever the data says", async () => {
+    const { handlers, settings } = setup();
+    await setPaused(settings, 'https://mail.example.com', true);
+    expect(await handlers.pageStatus({}, mail)).toEqual({ paused: true });
+    expect(await handlers.pageStatus({ origin: 'https://other.example' } as never, { kind: 'content', origin: 'https://other.example' })).toEqual({ paused: false });
+    expect(await handlers.pageStatus({ origin: 'https://mail.example.com' } as never, { kind: 'content', origin: 'https://other.example' })).toEqual({ paused: false });
+  });
+
+  test('an extension page is never paused', async () => {
+    const { handlers, settings } = setup();
+    await setPaused(settings, page.origin, true);
+    expect(await handlers.pageStatus({}, page)).toEqual({ paused: false });
+  });
+});
+
+describe('sites and feeds', () => {
+  test('setSitePaused then getSite round-trips, and pageStatus follows', async () => {
+    const { handlers } = setup();
+    const origin = 'https://mail.example.com';
+    expect(await handlers.getSite({ origin }, page)).toEqual({ origin, paused: false });
+    expect(await handlers.setSitePaused({ origin, paused: true }, page)).toEqual({ origin, paused: true });
+    expect(await handlers.getSite({ origin }, page)).toEqual({ origin, paused: true });
+    expect(await handlers.pageStatus({}, mail)).toEqual({ paused: true });
+    await handlers.setSitePaused({ origin, paused: false }, page);
+    expect(await handlers.pageStatus({}, mail)).toEqual({ paused: false });
+  });
+
+  test('listFeeds summarises each feed with vendor names', async () => {
+    const { handlers } = setup();
+    const { feeds } = await handlers.listFeeds({}, page);
+    expect(feeds).toEqual([
+      {
+        feedId: 'hangup-demo',
+        name: 'Hangup demo list',
+        version: 1,
+        count: 8,
+        updatedAt: expect.any(Number),
+        vendors: ['Bluegate Computers', 'Helix Bank', 'Kestrel Pay', 'Norbury Antivirus'],
+      },
+    ]);
+  });
+});
