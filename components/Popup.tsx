@@ -27,7 +27,8 @@ export function Popup({ feeds, feedsError, site, onCheck, onTogglePause }: Popup
       </section>
       <section aria-labelledby="feeds-heading">
         <h2 id="feeds-heading">Your lists</h2>
-        {feedsError ? <p class="error">Could not read the lists: {feedsError}</p> : feeds ? <FeedList feeds={feeds} /> : <p class="muted">Loading…</p>}
+        {feedsError && <p class="error">Problem with the lists: {feedsError}</p>}
+        {feeds ? <FeedList feeds={feeds} /> : !feedsError && <p class="muted">Loading…</p>}
       </section>
     </main>
   );

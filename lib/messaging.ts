@@ -32,7 +32,7 @@ export interface Protocol {
   lookupNumbers: { request: { numbers: string[] }; response: { verdicts: NumberVerdict[] } };
   pageStatus: { request: Record<string, never>; response: { paused: boolean } };
   checkNumber: { request: { input: string }; response: { parsed: ParsedInput; verdict?: NumberVerdict } };
-  listFeeds: { request: Record<string, never>; response: { feeds: FeedSummary[] } };
+  listFeeds: { request: Record<string, never>; response: { feeds: FeedSummary[]; problem?: string } };
   getSite: { request: { origin: string }; response: SiteState };
   setSitePaused: { request: SiteState; response: SiteState };
 }

@@ -22,7 +22,10 @@ function App() {
 
   useEffect(() => {
     sendMessage('listFeeds', {}).then(
-      (reply) => setFeeds(reply.feeds),
+      (reply) => {
+        setFeeds(reply.feeds);
+        if (reply.problem) setFeedsError(reply.problem);
+      },
       (error: Error) => setFeedsError(error.message),
     );
     void currentOrigin().then(async (origin) => origin && setSite(await sendMessage('getSite', { origin })));

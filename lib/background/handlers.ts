@@ -43,6 +43,7 @@ export function createHandlers({ lists, settings, region }: HandlerDeps): Handle
           vendors: feed.vendors.map((vendor) => vendor.name),
           ...(feed.lastError ? { lastError: feed.lastError } : {}),
         })),
+        ...(lists.bundledError ? { problem: `The bundled list could not be loaded: ${lists.bundledError}` } : {}),
       };
     },
     async getSite({ origin }) {

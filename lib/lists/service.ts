@@ -18,6 +18,8 @@ export interface ListsServiceOptions {
 export class ListsService {
   readonly index = new LookupIndex();
   readonly ready: Promise<void>;
+  /** Why the bundled list could not be stored, if it could not; stored lists keep serving. */
+  bundledError: string | undefined;
   private db: ListsDb | undefined;
 
   constructor(private readonly options: ListsServiceOptions) {
@@ -29,7 +31,14 @@ export class ListsService {
     this.db = db;
     await collectGarbage(db);
     for (const { record, packed } of await loadFeeds(db)) this.index.setFeed(record, packed);
-    await this.ensureBundledFeed();
+    try {
+      await this.ensureBundledFeed();
+      this.bundledError = undefined;
+    } catch (error) {
+      // A broken bundled list must not take down the lists already stored.
+      this.bundledError = error instanceof Error ? error.message : String(error);
+      console.error('Hangup:', this.bundledError);
+    }
   }
 
   /**

@@ -40,7 +40,8 @@ export function findTelLinks(root: ParentNode, region: CountryCode): DomHit[] {
     const parsed = parseTypedNumber(target, region);
     if (!parsed.ok) continue;
     const shown = findPhoneNumbers(link.textContent ?? '', region).some((match) => match.e164 === parsed.e164);
-    if (!shown) hits.push({ e164: parsed.e164, raw: target, after: link });
+    // Shown in international form: the target is page-controlled and may carry other text.
+    if (!shown) hits.push({ e164: parsed.e164, raw: parsed.international, after: link });
   }
   return hits;
 }

@@ -25,10 +25,16 @@ describe('Popup', () => {
     expect(within(section('Your lists')).getByRole('listitem').textContent).toContain('Demo list — 8 numbers');
   });
 
-  test('an error reading the lists wins over stale lists', () => {
-    popup({ feeds: [], feedsError: 'No reply from the background' });
-    expect(within(section('Your lists')).getByText(/Could not read the lists/).textContent).toBe('Could not read the lists: No reply from the background');
-    expect(screen.queryByText('No lists yet.')).toBeNull();
+  test('an error reading the lists is shown with no list', () => {
+    popup({ feedsError: 'No reply from the background' });
+    expect(within(section('Your lists')).getByText(/Problem with the lists/).textContent).toBe('Problem with the lists: No reply from the background');
+    expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
+  test('a problem with one list is shown beside the lists that still serve', () => {
+    popup({ feeds: [{ feedId: 'demo', name: 'Demo list', version: 1, count: 8, updatedAt: 0, vendors: [] }], feedsError: 'The bundled list could not be loaded: bad' });
+    expect(within(section('Your lists')).getByText(/Problem with the lists/).textContent).toContain('bundled list could not be loaded');
+    expect(within(section('Your lists')).getByRole('listitem').textContent).toContain('Demo list');
   });
 
   test('shows the current site', () => {

@@ -50,7 +50,7 @@ describe('hostile page text', () => {
     expect((window as { __hangupPwned?: number }).__hangupPwned).toBeUndefined();
   });
 
-  test('a tel: target carrying markup is shown as text', async () => {
+  test('a tel: target carrying markup shows only the number', async () => {
     const link = document.createElement('a');
     const target = '+12025550143<img src=x onerror=pwn()>';
     link.href = `tel:${encodeURIComponent(target)}`;
@@ -59,7 +59,7 @@ describe('hostile page text', () => {
     const roots = await scanWithRealMarkers();
     expect(roots).toHaveLength(1);
     expect(roots[0]!.querySelectorAll('img')).toHaveLength(0);
-    expect(roots[0]!.querySelector('h2')?.textContent).toBe(`Do not call ${target}`);
+    expect(roots[0]!.querySelector('h2')?.textContent).toBe('Do not call +1 202 555 0143');
   });
 
   test("the page cannot reach the marker's content", async () => {

@@ -90,18 +90,23 @@ describe('ListsService', () => {
     after.close();
   });
 
-  test('an invalid bundled feed rejects ready, and lookups, with the reason', async () => {
-    const broken = { ...bundled(), entries: [{ ...entry('+12025550143', 'norbury'), n: '12025550143' }] };
-    const lists = service(uniqueDbName(), async () => broken);
-    await expect(lists.ready).rejects.toThrow('Bundled feed is invalid: entries.0.n: not an E.164 number');
-    await expect(lists.lookup(['+12025550143'])).rejects.toThrow(/Bundled feed is invalid/);
+  test('an invalid bundled feed is reported and the stored lists keep serving', async () => {
+    const dbName = uniqueDbName();
+    await service(dbName, async () => bundled()).ready;
+    const broken = { ...bundled(), version: 99, entries: [{ ...entry('+12025550143', 'norbury'), n: '12025550143' }] };
+    const lists = service(dbName, async () => broken);
+    await lists.ready;
+    expect(lists.bundledError).toBe('Bundled feed is invalid: entries.0.n: not an E.164 number');
+    expect((await lists.lookup(['+12025550143'])).get('+12025550143')).toHaveLength(1);
   });
 
-  test('a bundled feed that cannot be read rejects ready', async () => {
+  test('a bundled feed that cannot be read is reported, with no list yet', async () => {
     const lists = service(uniqueDbName(), async () => {
       throw new Error('fetch failed');
     });
-    await expect(lists.ready).rejects.toThrow('fetch failed');
+    await lists.ready;
+    expect(lists.bundledError).toBe('fetch failed');
+    expect((await lists.lookup(['+12025550143'])).get('+12025550143')).toEqual([]);
   });
 
   test('lookups wait until the lists are ready', async () => {
