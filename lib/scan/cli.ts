@@ -58,6 +58,12 @@ async function main(): Promise<number> {
   return scanFiles(options.files, context);
 }
 
+// A reader that stops early (`| head`) closes the pipe; that is the end of the job, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main().then(
   (code) => {
     process.exitCode = code;

@@ -82,6 +82,7 @@ describe('message verdicts', () => {
     ['a shop with its own number', 'orders@acme-garden.example', 'Order shipped', 'Your order from Acme Garden Tools has shipped. Questions? Call us at 1-888-555-0177. Total: $45.00'],
     ['an advisory naming many vendors', 'advisories@cert.example', 'Advisory', 'Microsoft Security, Apple Support and HP Support have released fixes for your systems. Call the hotline at +1 202 555 0186 immediately.'],
     ['no number at all', 'Norton <x@gmail.com>', 'Your Norton renewal', 'Your Norton plan renewed for $399.99 within 24 hours.'],
+    ['a vendor promotion sent through a mailing service', 'Dell Deals <deals@mail.esp.example>', 'Your Dell offer', 'Your Dell laptop upgrade is waiting: only $499.00 this week. Call 1-888-555-0199 to order.'],
   ])('nothing suspicious in %s', (_case, from, subject, text) => {
     expect(verdictOf({ from, subject, text }).verdict).toBe('none');
   });

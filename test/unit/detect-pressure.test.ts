@@ -12,7 +12,7 @@ describe('charge amounts', () => {
   test.each([
     ['en', 'Your plan renewed and you were charged $399.99 today.', '$399.99', 399.99],
     ['en', 'Total Paid: USD408.11', 'USD408.11', 408.11],
-    ['en', 'Amount: 1,529.20 USD', '1,529.20 USD', 1529.2],
+    ['en', 'Invoice INV-2291\nAmount: 1,529.20 USD', '1,529.20 USD', 1529.2],
     ['de', 'Es wurde ein Betrag von 399,99 € abgebucht.', '399,99 €', 399.99],
     ['fr', 'Un montant de 1 249,00 € a été débité.', '1 249,00 €', 1249],
     ['es', 'Se ha realizado un cargo de 849,00 € en su cuenta.', '849,00 €', 849],
@@ -24,6 +24,8 @@ describe('charge amounts', () => {
   test.each([
     ['a price with no charge wording', 'Tomatoes are $3.99 a kilo at the market.'],
     ['no amount', 'Your order has been charged to your card.'],
+    ['an advert quoting a price', 'New laptops: order today, total price $899.00 with free delivery.'],
+    ['an offer', 'Your invoice is ready. Upgrade now and save $200.00 on your plan!'],
   ])('nothing for %s', (_name, sentence) => {
     expect(findCharge(f(sentence))).toBeUndefined();
   });

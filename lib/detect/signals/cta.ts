@@ -80,6 +80,3 @@ export function callToAction(text: string, start: number, end: number): Cta {
   if (SYMBOLS.test(near.slice(-6))) return { strength: 'label', phrase: near.slice(-6).trim() };
   return { strength: 'none' };
 }
-
-
-

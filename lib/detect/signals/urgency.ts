@@ -1,11 +1,15 @@
 import { findFirst, words, type Found } from './words';
 
-/** Pressure to act at once, the lever of every callback scam. */
+/**
+ * Pressure to act at once, the lever of every callback scam. Sales wording
+ * ("act now", "last chance") is left out: it presses to buy, not to call
+ * about a problem.
+ */
 const URGENCY = words([
   // English
   'within (?:the next )?(?:\\d{1,2}|twenty-four|forty-eight) ?(?:hours|hrs|h)', 'in the next (?:\\d{1,2}) ?(?:hours|hrs)', 'immediately', 'immediate(?:ly)? action', 'urgent(?:ly)?',
   'right away', 'as soon as possible', 'asap', 'by (?:the )?end of (?:the )?day', 'before the renewal date', 'time[- ]sensitive', 'final (?:notice|warning|reminder)',
-  'act now', 'expires? today', '(?:charged|processed|debited|deducted|renewed) today', 'will be (?:charged|processed|debited|deducted) today', 'last chance',
+  '(?:charged|processed|debited|deducted|renewed) today', 'will be (?:charged|processed|debited|deducted) today',
   // German
   'sofort', 'umgehend', 'innerhalb von \\d{1,2} stunden', 'innerhalb (?:der naechsten|der nachsten) \\d{1,2} stunden', 'dringend', 'noch heute', 'letzte mahnung',
   // French
