@@ -1,4 +1,13 @@
-import { findNumbers, type CountryCode } from 'libphonenumber-js/min';
+import type { CountryCode } from 'libphonenumber-js/min';
+import { isLetter } from './chars';
+import { visibleBefore, visibleFrom } from './confusable';
+import { normalise, OBFUSCATING, sourceRange, tricksIn, type Trick } from './normalise';
+import { introducedAsId, isAmount, looksLikeLongId, otherShape, partOfCode } from './not-a-phone';
+import { parseWindow } from './parse-window';
+import { digitRuns, mayContainPhoneNumber, type DigitRun } from './runs';
+import { findVanityNumbers } from './vanity';
+
+export { mayContainPhoneNumber };
 
 export interface PhoneMatch {
   /** Offset of the first character of the number in the searched text. */
@@ -9,35 +18,62 @@ export interface PhoneMatch {
   raw: string;
   /** The number in E.164 form, e.g. `+12025550143`. */
   e164: string;
+  /** True when reading the number needed a trick meant to get past filters (see `OBFUSCATING`). */
+  obfuscated: boolean;
+  /** Every way the number departs from plain writing. */
+  tricks: Trick[];
 }
 
-/** Seven or more digits, allowing common separators between them. */
-const DIGIT_RUN = /\d(?:[\s().\-/]*\d){6}/;
+/** Letters posing as digits need real digits around them to count as a number. */
+const MIN_REAL_DIGITS = 4;
+/** Characters before a number read for words that suggest a region ("ligue para"). */
+const CONTEXT_BEFORE = 60;
 
 /**
- * Cheap pre-scan: text with no run of seven digits cannot hold a phone number,
- * so the (much slower) parser is never called on it.
+ * Every valid phone number in `text`, with offsets into `text` itself. Numbers
+ * without a country code are read in `region`, or in a region the wording around
+ * them suggests. Never throws.
+ *
+ * Only short windows around digit runs reach the parser, after normalisation;
+ * the rest of the text costs one regular-expression scan.
  */
-export function mayContainPhoneNumber(text: string): boolean {
-  return DIGIT_RUN.test(text);
+export function findPhoneNumbers(text: string, region: CountryCode): PhoneMatch[] {
+  const found: PhoneMatch[] = [];
+  for (const run of digitRuns(text)) {
+    if (run.realDigits >= MIN_REAL_DIGITS) found.push(...numbersIn(text, run, region));
+  }
+  const vanity = findVanityNumbers(text).filter((v) => !found.some((m) => m.start < v.end && m.end > v.start));
+  if (vanity.length === 0) return found;
+  for (const v of vanity) found.push(match(text, v.start, v.end, v.e164, ['vanity']));
+  return found.sort((a, b) => a.start - b.start);
 }
 
-/** Every valid phone number in `text`, with offsets into `text`. Never throws. */
-export function findPhoneNumbers(text: string, region: CountryCode): PhoneMatch[] {
-  if (!mayContainPhoneNumber(text)) return [];
+function numbersIn(text: string, run: DigitRun, region: CountryCode): PhoneMatch[] {
+  if (isAmount(text, run.start, run.end) || partOfCode(text, run.start, run.end)) return [];
+  let n = normalise(text, run.start, run.end);
+  // No id is written with a leading plus; a number that has one is never an id.
+  const international = /^\(?\+/.test(n.text);
+  if ((!international && introducedAsId(text, run.start)) || looksLikeLongId(n.text) || otherShape(n.text)) return [];
+  const context = () => text.slice(Math.max(0, run.start - CONTEXT_BEFORE), run.start);
+  let parsed = parseWindow(n.text, region, context);
+  if (parsed.length === 0 && /[|\uff5c]/.test(text.slice(run.start, run.end))) {
+    n = normalise(text, run.start, run.end, { pipeDigits: false });
+    parsed = parseWindow(n.text, region, context);
+  }
   const found: PhoneMatch[] = [];
-  try {
-    for (const match of findNumbers(text, { defaultCountry: region, v2: true })) {
-      found.push({
-        start: match.startsAt,
-        end: match.endsAt,
-        raw: text.slice(match.startsAt, match.endsAt),
-        e164: match.number.number,
-      });
-    }
-  } catch {
-    // libphonenumber-js can throw on pathological input; a page must never break the scan.
-    return found;
+  for (const { startsAt, endsAt, e164 } of parsed) {
+    const written = n.text.slice(startsAt, endsAt);
+    if (otherShape(written)) continue;
+    const [start, end] = sourceRange(n, startsAt, endsAt);
+    if (start !== run.start && !written.startsWith('+') && introducedAsId(text, start)) continue;
+    found.push(match(text, start, end, e164, tricksIn(n, startsAt, endsAt)));
   }
   return found;
+}
+
+function match(text: string, start: number, end: number, e164: string, tricks: Trick[]): PhoneMatch {
+  const before = visibleBefore(text, start);
+  const after = visibleFrom(text, end);
+  if ((before >= 0 && isLetter(text.codePointAt(before)!)) || (after < text.length && isLetter(text.codePointAt(after)!))) tricks.push('glued');
+  return { start, end, raw: text.slice(start, end), e164, obfuscated: tricks.some((t) => OBFUSCATING.has(t)), tricks };
 }
