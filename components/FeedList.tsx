@@ -1,8 +1,5 @@
 import type { FeedSummary } from '@/lib/messaging';
-
-function when(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
+import { FeedState, when } from './FeedState';
 
 /** The lists Hangup checks numbers against. */
 export function FeedList({ feeds }: { feeds: FeedSummary[] }) {
@@ -16,7 +13,7 @@ export function FeedList({ feeds }: { feeds: FeedSummary[] }) {
             Version {feed.version}, updated {when(feed.updatedAt)}
             {feed.vendors.length > 0 && <> · {feed.vendors.join(', ')}</>}
           </div>
-          {feed.lastError && <div class="error">Last update failed: {feed.lastError}. The previous list is still in use.</div>}
+          <FeedState feed={feed} />
         </li>
       ))}
     </ul>

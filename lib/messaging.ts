@@ -12,11 +12,25 @@ export const MAX_MESSAGE_CHARS = 64_000;
 export interface FeedSummary {
   feedId: string;
   name: string;
+  /** Version of the signed head now serving. */
   version: number;
   count: number;
+  /** When the serving list was stored (ms since epoch). */
   updatedAt: number;
   vendors: string[];
+  /** Why the last update failed; the last good list keeps serving. */
   lastError?: string;
+  /** The serving list has expired and no newer one could be had. */
+  stale?: boolean;
+  expires?: string;
+  /** Where updates come from; absent for a list that only ships with Hangup. */
+  url?: string;
+  bundled?: boolean;
+  /** Fingerprint of the pinned signing key. */
+  keyId?: string;
+  lastCheck?: number;
+  nextCheck?: number;
+  syncing?: boolean;
 }
 
 export interface SiteState {
@@ -35,6 +49,9 @@ export interface Protocol {
   listFeeds: { request: Record<string, never>; response: { feeds: FeedSummary[]; problem?: string } };
   getSite: { request: { origin: string }; response: SiteState };
   setSitePaused: { request: SiteState; response: SiteState };
+  addFeed: { request: { url: string; fingerprint: string }; response: { feed: FeedSummary } };
+  removeFeed: { request: { feedId: string }; response: { removed: boolean } };
+  syncFeed: { request: { feedId: string }; response: { outcome: string } };
 }
 
 export type MessageType = keyof Protocol;
@@ -43,6 +60,7 @@ export type Response<K extends MessageType> = Protocol[K]['response'];
 
 const origin = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/\s]+$/, 'not a web origin'));
 const empty = v.strictObject({});
+const feedId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'not a feed id'));
 
 /** Shape of each request's data, and who may send it. */
 export const ROUTES: { [K in MessageType]: { audience: Audience; schema: v.GenericSchema<unknown, Request<K>> } } = {
@@ -57,6 +75,12 @@ export const ROUTES: { [K in MessageType]: { audience: Audience; schema: v.Gener
   listFeeds: { audience: 'pages', schema: empty },
   getSite: { audience: 'pages', schema: v.strictObject({ origin }) },
   setSitePaused: { audience: 'pages', schema: v.strictObject({ origin, paused: v.boolean() }) },
+  addFeed: {
+    audience: 'pages',
+    schema: v.strictObject({ url: v.pipe(v.string(), v.maxLength(2048)), fingerprint: v.pipe(v.string(), v.maxLength(200)) }),
+  },
+  removeFeed: { audience: 'pages', schema: v.strictObject({ feedId }) },
+  syncFeed: { audience: 'pages', schema: v.strictObject({ feedId }) },
 };
 
 export interface Envelope<K extends MessageType = MessageType> {

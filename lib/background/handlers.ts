@@ -1,18 +1,26 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import { numberVerdict } from '../detect/verdict';
 import type { ListsService } from '../lists/service';
+import type { FeedSync } from '../lists/sync/feed-sync';
+import { summariseFeeds } from './feed-summaries';
 import { parseTypedNumber } from '../phone/parse';
 import { isPaused, setPaused, type KeyValueArea } from './paused-sites';
 import type { Handlers } from './router';
 
 export interface HandlerDeps {
   lists: ListsService;
+  sync: FeedSync;
+  now?: () => number;
   settings: KeyValueArea;
   region: () => CountryCode;
 }
 
 /** The background's answer to every message type; inputs are already validated. */
-export function createHandlers({ lists, settings, region }: HandlerDeps): Handlers {
+export function createHandlers({ lists, sync, settings, region, now = Date.now }: HandlerDeps): Handlers {
+  async function summaries() {
+    return summariseFeeds(await lists.feeds(), await lists.subscriptions(), sync.busy(), now());
+  }
+
   async function verdictsFor(numbers: string[]) {
     const [found, vendors] = await Promise.all([lists.lookup(numbers), lists.vendors()]);
     return numbers.map((n) => numberVerdict(n, found.get(n) ?? [], vendors));
@@ -32,19 +40,24 @@ export function createHandlers({ lists, settings, region }: HandlerDeps): Handle
       return { parsed, verdict };
     },
     async listFeeds() {
-      const feeds = await lists.feeds();
       return {
-        feeds: feeds.map((feed) => ({
-          feedId: feed.feedId,
-          name: feed.name,
-          version: feed.version,
-          count: feed.count,
-          updatedAt: feed.updatedAt,
-          vendors: feed.vendors.map((vendor) => vendor.name),
-          ...(feed.lastError ? { lastError: feed.lastError } : {}),
-        })),
+        feeds: await summaries(),
         ...(lists.bundledError ? { problem: `The bundled list could not be loaded: ${lists.bundledError}` } : {}),
       };
+    },
+    async addFeed({ url, fingerprint }) {
+      const record = await sync.subscribe(url, fingerprint);
+      const feed = (await summaries()).find((summary) => summary.feedId === record.feedId);
+      if (!feed) throw new Error('The list was added but could not be read back');
+      return { feed };
+    },
+    async removeFeed({ feedId }) {
+      const sub = await lists.subscription(feedId);
+      if (sub?.bundled) throw new Error('The list that ships with Hangup cannot be removed');
+      return { removed: await lists.unsubscribe(feedId) };
+    },
+    async syncFeed({ feedId }) {
+      return { outcome: await sync.sync(feedId) };
     },
     async getSite({ origin }) {
       return { origin, paused: await isPaused(settings, origin) };

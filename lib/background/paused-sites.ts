@@ -1,8 +1,6 @@
-/** The subset of `browser.storage.local` this module uses, so tests can pass a fake. */
-export interface KeyValueArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
+import type { KeyValueArea } from '../storage-area';
+
+export type { KeyValueArea };
 
 export const PAUSED_SITES_KEY = 'pausedSites';
 

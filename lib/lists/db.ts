@@ -1,9 +1,9 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { PackedList } from './packed';
-import type { FeedRecord } from './types';
+import type { FeedRecord, Subscription } from './types';
 
 export const DB_NAME = 'hangup-lists';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** A slice of one generation of a feed's list. */
 export interface ChunkRecord extends PackedList {
@@ -15,6 +15,7 @@ export interface ChunkRecord extends PackedList {
 export interface ListsSchema extends DBSchema {
   feeds: { key: string; value: FeedRecord };
   chunks: { key: [string, number, number]; value: ChunkRecord };
+  subscriptions: { key: string; value: Subscription };
 }
 
 export type ListsDb = IDBPDatabase<ListsSchema>;
@@ -29,6 +30,9 @@ export function openListsDb(name = DB_NAME): Promise<ListsDb> {
       if (oldVersion < 1) {
         db.createObjectStore('feeds', { keyPath: 'feedId' });
         db.createObjectStore('chunks', { keyPath: ['feedId', 'generation', 'index'] });
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('subscriptions', { keyPath: 'feedId' });
       }
     },
   });

@@ -36,6 +36,9 @@ export const FeedListSchema = v.pipe(
     issuedAt: v.pipe(v.string(), v.isoTimestamp()),
     vendors: v.pipe(v.array(VendorSchema), v.maxLength(500)),
     entries: v.pipe(v.array(EntrySchema), v.maxLength(MAX_ENTRIES)),
+    listVersion: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))),
+    checksum: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/))),
+    expires: v.optional(v.pipe(v.string(), v.isoTimestamp())),
   }),
   v.check((list) => {
     const ids = new Set(list.vendors.map((vendor) => vendor.id));

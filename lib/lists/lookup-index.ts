@@ -1,7 +1,7 @@
 import { categoryAt, e164ToKey, findKey, type PackedList } from './packed';
 import type { FeedRecord, ListMatch, Vendor } from './types';
 
-interface LoadedFeed {
+export interface LoadedFeed {
   record: FeedRecord;
   list: PackedList;
 }
@@ -19,6 +19,10 @@ export class LookupIndex {
 
   removeFeed(feedId: string): void {
     this.feeds.delete(feedId);
+  }
+
+  feed(feedId: string): LoadedFeed | undefined {
+    return this.feeds.get(feedId);
   }
 
   records(): FeedRecord[] {

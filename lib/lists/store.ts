@@ -20,12 +20,21 @@ function feedRange(feedId: string): IDBKeyRange {
  * half-written generation is removed by `collectGarbage`.
  */
 export async function storeFeedList(db: ListsDb, list: FeedList, now = Date.now()): Promise<{ record: FeedRecord; packed: PackedList }> {
+  const { entries, ...meta } = list;
+  return storePacked(db, meta, packEntries(entries, list.vendors.map((vendor) => vendor.id)), now);
+}
+
+/** The list's details without its entries. */
+export type FeedMeta = Omit<FeedList, 'entries'>;
+
+/** As `storeFeedList`, for a list already packed (in feed order, vendor indices into `meta.vendors`). */
+export async function storePacked(db: ListsDb, list: FeedMeta, packed: PackedList, now = Date.now()): Promise<{ record: FeedRecord; packed: PackedList }> {
   const previous = await db.get('feeds', list.feedId);
   const generation = (previous?.generation ?? 0) + 1;
   await db.delete('chunks', generationRange(list.feedId, generation));
 
-  const packed = packEntries(list.entries, list.vendors.map((vendor) => vendor.id));
-  for (let index = 0, start = 0; start < list.entries.length || index === 0; index++, start += CHUNK_SIZE) {
+  const count = packed.numbers.length;
+  for (let index = 0, start = 0; start < count || index === 0; index++, start += CHUNK_SIZE) {
     const slice = slicePacked(packed, start, start + CHUNK_SIZE);
     await db.put('chunks', { feedId: list.feedId, generation, index, ...slice });
   }
@@ -36,9 +45,12 @@ export async function storeFeedList(db: ListsDb, list: FeedList, now = Date.now(
     version: list.version,
     issuedAt: list.issuedAt,
     vendors: list.vendors,
-    count: list.entries.length,
+    count,
     generation,
     updatedAt: now,
+    ...(list.listVersion !== undefined ? { listVersion: list.listVersion } : {}),
+    ...(list.checksum ? { checksum: list.checksum } : {}),
+    ...(list.expires ? { expires: list.expires } : {}),
   };
   await db.put('feeds', record);
   if (previous) await db.delete('chunks', generationRange(list.feedId, previous.generation));

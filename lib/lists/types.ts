@@ -36,6 +36,10 @@ export interface FeedList {
   issuedAt: string;
   vendors: Vendor[];
   entries: Entry[];
+  /** Present for lists that came from a signed head. */
+  listVersion?: number;
+  checksum?: string;
+  expires?: string;
 }
 
 /** What the extension keeps about a feed beside its numbers. */
@@ -51,6 +55,34 @@ export interface FeedRecord {
   /** When this list was stored (ms since epoch). */
   updatedAt: number;
   /** Last sync problem, kept while the last good list keeps serving. */
+  lastError?: string;
+  /** From a signed head: the list's own version, its checksum and when the head expires. */
+  listVersion?: number;
+  checksum?: string;
+  expires?: string;
+}
+
+/** A feed the user (or Hangup itself) subscribed to, with its pinned key and sync state. */
+export interface Subscription {
+  feedId: string;
+  /** Name shown to people. */
+  label: string;
+  /** Folder holding head.json and key.json; absent for a list that only ships with Hangup. */
+  url?: string;
+  /** Pinned Ed25519 public key, base64 of the raw 32 bytes. */
+  publicKey: string;
+  keyId: string;
+  bundled: boolean;
+  addedAt: number;
+  /** ETag of the last head fetched, for conditional requests. */
+  etag?: string;
+  pollSeconds?: number;
+  lastAttempt?: number;
+  /** Last time a check completed, with or without a change. */
+  lastSuccess?: number;
+  /** Failures in a row; drives the back-off. */
+  failures: number;
+  nextAttempt: number;
   lastError?: string;
 }
 

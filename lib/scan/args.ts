@@ -14,8 +14,9 @@ export const USAGE = `Usage:
   npm run --silent scan -- --jsonl [options] read {"id","subject","from","text","html"} lines on stdin,
                                              write one verdict line per input line
 Options:
-  --feed FILE_OR_DIR   also use the feed list(s) in this JSON file or directory (repeatable)
-  --no-bundled         do not use the bundled feed (public/feeds/default.json)
+  --feed FILE_OR_DIR   also use this feed: a signed feed folder (head.json, key.json),
+                       a JSON list file, or a directory of them (repeatable)
+  --no-bundled         do not use the bundled feed (public/feeds/default/)
   --region CC          region for numbers written without a country code (default US)
   -h, --help           this help`;
 

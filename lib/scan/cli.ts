@@ -6,13 +6,13 @@ import { createInterface } from 'node:readline';
 import { parseArgs, USAGE, UsageError } from './args';
 import { formatVerdict } from './format';
 import { jsonlStream } from './jsonl-stream';
-import { BUNDLED_FEED, FeedError, indexFeeds, readFeedFile, readFeeds } from './lists';
+import { FeedError, indexFeeds, readBundledFeed, readFeeds } from './lists';
 import { readMessageFile } from './read-file';
 import { scanContext, scanMessage, type ScanContext } from './scanner';
 import type { FeedList } from '../lists/types';
 
 async function loadContext(feeds: readonly string[], noBundled: boolean, region: ScanContext['region']): Promise<ScanContext> {
-  const lists: FeedList[] = noBundled ? [] : [await readFeedFile(BUNDLED_FEED)];
+  const lists: FeedList[] = noBundled ? [] : [await readBundledFeed()];
   for (const feed of feeds) lists.push(...(await readFeeds(feed)));
   return scanContext(indexFeeds(lists), region);
 }

@@ -3,7 +3,7 @@
  * a `label`): shared by `npm run eval` and the corpus test.
  */
 import { readFile } from 'node:fs/promises';
-import { BUNDLED_FEED, indexFeeds, readFeedFile } from './lists';
+import { indexFeeds, readBundledFeed } from './lists';
 import { scanContext, scanMessage, type ScanContext } from './scanner';
 
 export interface CorpusMessage {
@@ -69,7 +69,7 @@ export function mask(reason: string): string {
 
 /** The bundled lists, with numbers read as in the US (where most callback scams call from). */
 export async function defaultContext(): Promise<ScanContext> {
-  return scanContext(indexFeeds([await readFeedFile(BUNDLED_FEED)]), 'US');
+  return scanContext(indexFeeds([await readBundledFeed()]), 'US');
 }
 
 const flagged = (verdict: string) => verdict === 'scam' || verdict === 'suspicious';

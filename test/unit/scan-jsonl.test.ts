@@ -2,10 +2,10 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { scanLine, toMessage } from '@/lib/scan/jsonl';
 import { jsonlStream } from '@/lib/scan/jsonl-stream';
-import { indexFeeds, readFeedFile, BUNDLED_FEED } from '@/lib/scan/lists';
+import { indexFeeds, readBundledFeed } from '@/lib/scan/lists';
 import { scanContext } from '@/lib/scan/scanner';
 
-const context = scanContext(indexFeeds([await readFeedFile(BUNDLED_FEED)]), 'US');
+const context = scanContext(indexFeeds([await readBundledFeed()]), 'US');
 
 describe('jsonl records', () => {
   test('a record gets its verdict line', () => {

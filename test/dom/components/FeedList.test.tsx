@@ -36,7 +36,18 @@ describe('FeedList', () => {
 
   test('a failed update says the previous list is still in use', () => {
     render(<FeedList feeds={[summary({ lastError: 'signature does not verify' })]} />);
-    expect(screen.getByText(/Last update failed/).textContent).toBe('Last update failed: signature does not verify. The previous list is still in use.');
+    expect(screen.getByText(/Last update failed/).textContent).toBe('Last update failed: signature does not verify. The previous list (version 3) is still in use.');
+  });
+
+  test('a stale list says it is out of date and still in use', () => {
+    render(<FeedList feeds={[summary({ stale: true, expires: '2026-01-01T00:00:00Z' })]} />);
+    expect(screen.getByText(/Out of date/).textContent).toMatch(/^Out of date since .+: no newer list could be fetched\. The last good list is still in use\.$/);
+  });
+
+  test('a feed being updated says so instead of its state', () => {
+    render(<FeedList feeds={[summary({ syncing: true, lastError: 'old problem' })]} />);
+    expect(screen.getByText('Updating…')).toBeTruthy();
+    expect(screen.queryByText(/Last update failed/)).toBeNull();
   });
 
   test('names holding markup are rendered as text', () => {

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import type { Reply } from '@/lib/messaging';
-import { bundled } from '../fixtures';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEFAULT_FEED } from '@/lib/lists/default-feed';
+import { BUNDLE_DIR, bundled } from '../fixtures';
 
 /** Delivers a message to the background's listener as the browser would, with a sender it vouches for. */
 async function deliver(message: unknown, sender: object): Promise<Reply<never>> {
@@ -21,9 +24,10 @@ beforeAll(() => {
   // The fake leaves these unimplemented; record any listener instead of throwing.
   fakeBrowser.runtime.onMessageExternal.addListener = (listener) => void external.push(listener);
   fakeBrowser.runtime.onConnectExternal.addListener = (listener) => void external.push(listener);
+  const bundle = fakeBrowser.runtime.getURL(`/${DEFAULT_FEED.folder}` as '/');
   vi.stubGlobal('fetch', async (url: string) => {
-    if (url !== fakeBrowser.runtime.getURL('/feeds/default.json')) throw new Error(`unexpected fetch ${url}`);
-    return new Response(JSON.stringify(bundled()));
+    if (!url.startsWith(bundle)) throw new Error(`unexpected fetch ${url}`);
+    return new Response(new Uint8Array(readFileSync(resolve(BUNDLE_DIR, url.slice(bundle.length)))));
   });
   background.main();
 });

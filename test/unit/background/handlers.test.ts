@@ -5,6 +5,8 @@ import { createHandlers } from '@/lib/background/handlers';
 import { setPaused } from '@/lib/background/paused-sites';
 import type { Caller } from '@/lib/background/router';
 import { ListsService } from '@/lib/lists/service';
+import { FeedSync } from '@/lib/lists/sync/feed-sync';
+import { Floors } from '@/lib/lists/sync/floors';
 import { bundled, uniqueDbName } from '../fixtures';
 import { FakeArea } from './fake-area';
 
@@ -19,7 +21,8 @@ beforeAll(async () => {
 
 function setup(region: CountryCode = 'US') {
   const settings = new FakeArea();
-  return { settings, handlers: createHandlers({ lists, settings, region: () => region }) };
+  const sync = new FeedSync({ lists, floors: new Floors(settings) });
+  return { settings, handlers: createHandlers({ lists, sync, settings, region: () => region }) };
 }
 
 describe('lookupNumbers', () => {
@@ -112,6 +115,10 @@ describe('sites and feeds', () => {
         count: 8,
         updatedAt: expect.any(Number),
         vendors: ['Bluegate Computers', 'Helix Bank', 'Kestrel Pay', 'Norbury Antivirus'],
+        stale: false,
+        bundled: false,
+        syncing: false,
+        expires: bundled().expires,
       },
     ]);
   });

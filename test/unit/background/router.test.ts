@@ -23,6 +23,9 @@ function recordingHandlers() {
     listFeeds: record('listFeeds', { feeds: [] }),
     getSite: record('getSite', { origin: 'https://a.example', paused: false }),
     setSitePaused: record('setSitePaused', { origin: 'https://a.example', paused: true }),
+    addFeed: record('addFeed', { feed: { feedId: 'a', name: 'A', version: 1, count: 0, updatedAt: 0, vendors: [] } }),
+    removeFeed: record('removeFeed', { removed: true }),
+    syncFeed: record('syncFeed', { outcome: 'unchanged' }),
   };
   return { handlers, calls };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { categoryAt, concatPacked, e164ToKey, findKey, keyToE164, packEntries, slicePacked } from '@/lib/lists/packed';
+import { categoryAt, compareKeys, concatPacked, e164ToKey, findKey, keyToE164, packEntries, slicePacked } from '@/lib/lists/packed';
 import { entry, generatedEntries } from '../fixtures';
 
 describe('keys', () => {
@@ -35,7 +35,25 @@ describe('packEntries', () => {
     expect([...numbers].sort()).toEqual(numbers);
     const packed = packEntries(numbers.map((n) => entry(n)), ['acme']);
     for (const n of numbers) expect(findKey(packed.numbers, e164ToKey(n)), n).toBeGreaterThanOrEqual(0);
-    expect([...packed.numbers]).toEqual([...packed.numbers].sort((a, b) => a - b));
+    // Packed in the feed's own (text) order, so feeds, deltas and checksums line up without re-sorting.
+    expect([...packed.numbers].map(keyToE164)).toEqual(numbers);
+  });
+
+  test('packs an unsorted list into feed order', () => {
+    const numbers = ['+9', '+442079460958', '+12025550143', '+2125550100', '+4420794609', '+61'];
+    const packed = packEntries(numbers.map((n) => entry(n)), ['acme']);
+    expect([...packed.numbers].map(keyToE164)).toEqual([...numbers].sort());
+  });
+
+  test.each([
+    ['+12', '+123', -1],
+    ['+123', '+13', -1],
+    ['+999999999999999', '+1', 1],
+    ['+44207946', '+44207946', 0],
+    ['+100000000000000', '+10', 1],
+  ])('compareKeys(%s, %s) orders as text', (a, b, sign) => {
+    expect(Math.sign(compareKeys(e164ToKey(a), e164ToKey(b)))).toBe(sign);
+    expect(Math.sign(a < b ? -1 : a > b ? 1 : 0)).toBe(sign);
   });
 
   test('keeps each number with its own data after reordering', () => {
