@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFeedServer } from '../../publisher/server';
+import { createFeedServer, type RouteHandler } from '../../publisher/server';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/browser';
 import { publisher, writeNumbers } from '../harness/publisher';
 import { serveStatic, type StaticServer } from '../harness/server';
@@ -13,6 +13,21 @@ import { serveStatic, type StaticServer } from '../harness/server';
 const V1 = '+12135550101';
 const V2 = '+12135550102';
 const V3 = '+12135550103';
+const V4 = '+12135550104';
+
+/** While set, list files trickle out slowly, so a sync can be caught half-way. */
+let slow = false;
+let slowRequests = 0;
+const slowLists: RouteHandler = async (req, res) => {
+  if (!slow || !req.url?.endsWith('.tsv')) return false;
+  slowRequests++;
+  res.writeHead(200, { 'content-type': 'text/tab-separated-values', 'access-control-allow-origin': '*' });
+  res.write('hangup-');
+  // Never finishes while the test holds `slow`; the connection closes with the server.
+  await new Promise((done) => setTimeout(done, 30_000));
+  res.end();
+  return true;
+};
 
 let work: string;
 let feedDir: string;
@@ -58,7 +73,7 @@ beforeAll(async () => {
   const keygen = await publisher(['keygen', '--out', 'northwind'], work);
   fingerprint = /fingerprint: ([0-9a-f]{64})/.exec(keygen)![1]!;
   await publish([V1]);
-  feedServer = createFeedServer(feedDir);
+  feedServer = createFeedServer(feedDir, { routes: [slowLists] });
   await new Promise<void>((done) => feedServer.listen(0, '127.0.0.1', done));
   feedUrl = `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}/`;
   pages = await serveStatic(resolve(import.meta.dirname, 'pages'));
@@ -112,6 +127,29 @@ describe('a vendor feed, end to end', () => {
     await expect.poll(() => options.locator('[data-feed="northwind"]').textContent(), { timeout: 10_000 }).toContain('Last update failed: the list is not signed by its key');
     expect(await options.locator('[data-feed="northwind"]').textContent()).toContain('2 numbers');
     expect(await verdictOn(V2)).toBe('scam');
+    expect(await verdictOn(V3)).toBe('none');
+  });
+
+  it('a service worker stopped in the middle of a sync keeps the old list, and the next sync completes', async () => {
+    await publish([V1, V2, V4]);
+    slow = true;
+    await options.evaluate(() => void chrome.runtime.sendMessage({ type: 'syncFeed', data: { feedId: 'northwind' } }));
+    await expect.poll(() => slowRequests, { timeout: 10_000 }).toBeGreaterThan(0);
+
+    const internals = await browser.context.newPage();
+    await internals.goto('chrome://serviceworker-internals/');
+    await internals.locator('cr-button[data-command="stop"]').first().click();
+    await expect.poll(() => internals.locator('.serviceworker-running-status .value').first().textContent(), { timeout: 10_000 }).toBe('STOPPED');
+    await internals.close();
+    slow = false;
+
+    // Woken by the page's lookup, it serves version 2 from IndexedDB.
+    expect(await verdictOn(V2)).toBe('scam');
+    expect(await verdictOn(V4)).toBe('none');
+
+    const reply = await sendFromOptions({ type: 'syncFeed', data: { feedId: 'northwind' } });
+    expect(reply).toEqual({ ok: true, data: { outcome: 'updated' } });
+    expect(await verdictOn(V4)).toBe('scam');
     expect(await verdictOn(V3)).toBe('none');
   });
 });

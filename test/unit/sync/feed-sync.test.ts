@@ -5,7 +5,7 @@ import { ListsService } from '@/lib/lists/service';
 import { FeedSync } from '@/lib/lists/sync/feed-sync';
 import { Floors } from '@/lib/lists/sync/floors';
 import { FakeArea } from '../background/fake-area';
-import { bundled, entry, uniqueDbName } from '../fixtures';
+import { bundled, entry, uniqueDbName, vendor } from '../fixtures';
 import { BASE, MemoryFeed } from './memory-feed';
 
 let feed: MemoryFeed;
@@ -34,6 +34,8 @@ async function subscribeDirectly() {
   });
 }
 
+const OTHER = 'https://contoso.example/feed/';
+
 const listed = async (n: string) => (await lists.lookup([n])).get(n)!.some((match) => match.feedId === feed.feedId);
 
 beforeEach(async () => {
@@ -41,6 +43,27 @@ beforeEach(async () => {
   area = new FakeArea();
   clock = Date.now();
   start();
+});
+
+describe('several feeds', () => {
+  test('serve side by side and update independently', async () => {
+    const other = await MemoryFeed.create([vendor('contoso', { name: 'Contoso' })], 'contoso');
+    await other.publish([entry('+14155550100', 'contoso')]);
+    await feed.publish([entry('+12025550111')]);
+    const both: typeof fetch = (input, init) => (String(input).startsWith(OTHER) ? other.fetch(String(input).replace(OTHER, BASE), init) : feed.fetch(input, init));
+    sync = new FeedSync({ lists, floors: new Floors(area), fetch: both, now: () => clock });
+    await sync.subscribe(BASE, feed.key.keyId);
+    await sync.subscribe(OTHER, other.key.keyId);
+    expect((await lists.lookup(['+14155550100'])).get('+14155550100')!.map((match) => match.feedId)).toEqual(['contoso']);
+    expect(await listed('+12025550111')).toBe(true);
+    other.faults.set('head.json', { status: 500 });
+    await feed.publish([entry('+12025550112')]);
+    clock += 2 * 3600_000;
+    await sync.syncDue();
+    expect(await listed('+12025550112')).toBe(true);
+    expect((await lists.subscription('contoso'))?.failures).toBe(1);
+    expect((await lists.lookup(['+14155550100'])).get('+14155550100')).toHaveLength(1);
+  });
 });
 
 describe('subscribe', () => {
@@ -235,6 +258,29 @@ describe('sync', () => {
     clock += 24 * 3600_000;
     expect(await sync.sync('acme')).toBe('updated');
     expect(await listed('+12025550113')).toBe(true);
+  });
+
+  test('a key rotation signed by the pinned key is followed and the new key pinned', async () => {
+    const next = await feed.rotate();
+    await feed.publish([entry('+12025550113')]);
+    expect(await sync.sync('acme')).toBe('updated');
+    expect(await listed('+12025550113')).toBe(true);
+    expect(await lists.subscription('acme')).toMatchObject({ publicKey: toBase64(next.publicKey), keyId: next.keyId });
+    expect(feed.fetched()).toContain('key.json');
+    // The next update, signed by the new key, needs no rotation walk.
+    await feed.publish([entry('+12025550114')]);
+    expect(await sync.sync('acme')).toBe('updated');
+    expect(feed.fetched()).not.toContain('key.json');
+  });
+
+  test('a rotation not signed by the pinned key is refused', async () => {
+    const forger = await MemoryFeed.create();
+    await feed.rotate(forger.key);
+    await feed.publish([entry('+12025550113')]);
+    expect(await sync.sync('acme')).toBe('failed');
+    expect((await lists.subscription('acme'))?.lastError).toMatch(/not signed by its key/);
+    expect(await listed('+12025550113')).toBe(false);
+    expect(await listed('+12025550111')).toBe(true);
   });
 
   test('only due feeds are synced', async () => {

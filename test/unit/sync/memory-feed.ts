@@ -1,6 +1,9 @@
 import { planBuild } from '@/publisher/build-plan';
 import { generateKeyPair, type KeyPair } from '@/publisher/keys';
+import { toBase64 } from '@/lib/lists/feed/bytes';
+import type { Envelope } from '@/lib/lists/feed/envelope';
 import type { Head } from '@/lib/lists/feed/head';
+import { encodeKeyFile, signRotation, type KeyFile } from '@/lib/lists/feed/rotation';
 import type { Entry, Vendor } from '@/lib/lists/types';
 import { vendor } from '../fixtures';
 
@@ -22,6 +25,8 @@ export class MemoryFeed {
   readonly faults = new Map<string, { status?: number; body?: Uint8Array; throws?: boolean; headers?: Record<string, string> }>();
   head: Head | undefined;
   private entries: Entry[] = [];
+  private keyFile: KeyFile | undefined;
+  private readonly rotations: Envelope[] = [];
 
   private constructor(
     public key: KeyPair,
@@ -44,13 +49,26 @@ export class MemoryFeed {
       pollSeconds: 3600,
       now: options.now ?? new Date(),
       previous: this.head ? { head: this.head, entries: this.entries } : undefined,
-      keyFile: undefined,
+      keyFile: this.keyFile,
       readFeedFile: async (path) => this.files.get(path),
     });
     for (const file of plan.files) this.files.set(file.path, file.bytes);
     this.head = plan.head;
     this.entries = entries;
     return plan.head;
+  }
+
+  /**
+   * Moves the feed to a new key, announced in key.json by a rotation signed
+   * with `signer` (the current key unless a forger's is given).
+   */
+  async rotate(signer: KeyPair = this.key): Promise<KeyPair> {
+    const next = await generateKeyPair();
+    this.rotations.push(await signRotation(this.feedId, signer.secretKey, next.publicKey, new Date().toISOString()));
+    this.keyFile = { feedId: this.feedId, publicKey: toBase64(next.publicKey), rotations: [...this.rotations] };
+    this.files.set('key.json', encodeKeyFile(this.keyFile));
+    this.key = next;
+    return next;
   }
 
   fetch: typeof fetch = async (input, init) => {
