@@ -29,7 +29,13 @@ export default defineBackground(() => {
   const syncDue = () => lists.ready.then(() => sync.syncDue()).catch((error) => console.error('Hangup: feed sync failed', error));
 
   const route = createRouter(
-    createHandlers({ lists, sync, settings: browser.storage.local, region: () => regionFromLocale(navigator.language) }),
+    createHandlers({
+      lists,
+      sync,
+      settings: browser.storage.local,
+      region: () => regionFromLocale(navigator.language),
+      closeTab: async (tabId) => void (await browser.tabs.remove(tabId)),
+    }),
     {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),

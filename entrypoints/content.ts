@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountMarker } from '@/components/mount-marker';
-import { sendMessage } from '@/lib/messaging';
-import { createMarkerHost } from '@/lib/page/marker-host';
-import { PageScanner } from '@/lib/page/scanner';
 import { PAUSED_SITES_KEY } from '@/lib/background/paused-sites';
+import { sendMessage } from '@/lib/messaging';
+import type { PageFeature } from '@/lib/page/feature';
+import { createMarkerHost } from '@/lib/page/marker-host';
+import { numberMarkers } from '@/lib/page/number-markers';
 import { regionFromLocale } from '@/lib/phone/region';
 
 export default defineContentScript({
@@ -12,21 +13,29 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    let scanner: PageScanner | undefined;
+    const region = regionFromLocale(navigator.language);
+    const features: PageFeature[] = [
+      numberMarkers({
+        doc: document,
+        region,
+        lookup: async (numbers) => (await sendMessage('lookupNumbers', { numbers })).verdicts,
+        createMarker: (verdict, raw) => createMarkerHost(document, (root) => mountMarker(root, { verdict, raw })),
+        signal: ctx.signal,
+      }),
+    ];
 
+    let active = false;
     async function sync(): Promise<void> {
       const { paused } = await sendMessage('pageStatus', {});
-      if (paused) {
-        scanner?.clear();
-        scanner = undefined;
-      } else if (!scanner && ctx.isValid) {
-        scanner = new PageScanner({
-          region: regionFromLocale(navigator.language),
-          lookup: async (numbers) => (await sendMessage('lookupNumbers', { numbers })).verdicts,
-          createMarker: (verdict, raw) => createMarkerHost(document, (root) => mountMarker(root, { verdict, raw })),
-          signal: ctx.signal,
-        });
-        void scanner.start(document.body ?? document.documentElement);
+      if (!ctx.isValid || paused === !active) return;
+      active = !paused;
+      for (const feature of features) {
+        try {
+          if (active) feature.start();
+          else feature.stop();
+        } catch (error) {
+          report(error);
+        }
       }
     }
 
@@ -34,7 +43,10 @@ export default defineContentScript({
       if (area === 'local' && PAUSED_SITES_KEY in changes) void sync().catch(report);
     };
     browser.storage.onChanged.addListener(onStorageChange);
-    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChange));
+    ctx.onInvalidated(() => {
+      browser.storage.onChanged.removeListener(onStorageChange);
+      for (const feature of features) feature.stop();
+    });
     void sync().catch(report);
   },
 });

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import type { MessageVerdict } from './detect/message';
 import type { NumberVerdict } from './detect/verdict';
 import type { ParsedInput } from './phone/parse';
 import { isE164 } from './phone/parse';
@@ -8,6 +9,8 @@ import { isE164 } from './phone/parse';
 export const MAX_BATCH = 200;
 /** Largest accepted message, in characters of JSON. */
 export const MAX_MESSAGE_CHARS = 64_000;
+/** Longest message body sent for a verdict; a content script sends the first part of longer ones. */
+export const MAX_MESSAGE_TEXT = 40_000;
 
 export interface FeedSummary {
   feedId: string;
@@ -52,6 +55,10 @@ export interface Protocol {
   addFeed: { request: { url: string; fingerprint: string }; response: { feed: FeedSummary } };
   removeFeed: { request: { feedId: string }; response: { removed: boolean } };
   syncFeed: { request: { feedId: string }; response: { outcome: string } };
+  /** A webmail message (or a page's main text) for a message-level verdict. Nothing leaves the browser. */
+  checkMessage: { request: { subject: string; from: string; text: string; telLinks: string[] }; response: MessageVerdict };
+  /** Closes the tab the asking content script runs in (the way out of a browser-locker page). */
+  closeTab: { request: Record<string, never>; response: { closed: boolean } };
 }
 
 export type MessageType = keyof Protocol;
@@ -81,6 +88,16 @@ export const ROUTES: { [K in MessageType]: { audience: Audience; schema: v.Gener
   },
   removeFeed: { audience: 'pages', schema: v.strictObject({ feedId }) },
   syncFeed: { audience: 'pages', schema: v.strictObject({ feedId }) },
+  checkMessage: {
+    audience: 'any',
+    schema: v.strictObject({
+      subject: v.pipe(v.string(), v.maxLength(1000)),
+      from: v.pipe(v.string(), v.maxLength(500)),
+      text: v.pipe(v.string(), v.maxLength(MAX_MESSAGE_TEXT)),
+      telLinks: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(50)),
+    }),
+  },
+  closeTab: { audience: 'any', schema: empty },
 };
 
 export interface Envelope<K extends MessageType = MessageType> {

@@ -3,11 +3,14 @@ import { numberVerdict } from '../detect/verdict';
 import type { ListsService } from '../lists/service';
 import type { FeedSync } from '../lists/sync/feed-sync';
 import { summariseFeeds } from './feed-summaries';
+import { MessageChecker } from './message-checker';
 import { parseTypedNumber } from '../phone/parse';
 import { isPaused, setPaused, type KeyValueArea } from './paused-sites';
 import type { Handlers } from './router';
 
 export interface HandlerDeps {
+  /** Closes a tab; the browser's tabs.remove in the extension. */
+  closeTab?: (tabId: number) => Promise<void>;
   lists: ListsService;
   sync: FeedSync;
   now?: () => number;
@@ -16,7 +19,8 @@ export interface HandlerDeps {
 }
 
 /** The background's answer to every message type; inputs are already validated. */
-export function createHandlers({ lists, sync, settings, region, now = Date.now }: HandlerDeps): Handlers {
+export function createHandlers({ lists, sync, settings, region, now = Date.now, closeTab }: HandlerDeps): Handlers {
+  const messages = new MessageChecker(lists);
   async function summaries() {
     return summariseFeeds(await lists.feeds(), await lists.subscriptions(), sync.busy(), now());
   }
@@ -58,6 +62,19 @@ export function createHandlers({ lists, sync, settings, region, now = Date.now }
     },
     async syncFeed({ feedId }) {
       return { outcome: await sync.sync(feedId) };
+    },
+    async checkMessage({ subject, from, text, telLinks }) {
+      const html = telLinks.map((target) => `<a href="tel:${encodeURIComponent(target)}"></a>`).join('');
+      // A call button whose number is not in the text ("Call us") still counts: add its number on a line of its own.
+      const digits = text.replace(/\D/g, '');
+      const hidden = telLinks.filter((target) => !digits.includes(target.replace(/\D/g, '').slice(-8)));
+      const body = hidden.length ? `${text}\n${hidden.join('\n')}` : text;
+      return messages.check({ id: null, subject, from, text: body, html }, region());
+    },
+    async closeTab(_data, caller) {
+      if (caller.kind !== 'content' || caller.tabId === undefined || !closeTab) return { closed: false };
+      await closeTab(caller.tabId);
+      return { closed: true };
     },
     async getSite({ origin }) {
       return { origin, paused: await isPaused(settings, origin) };

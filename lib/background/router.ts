@@ -5,13 +5,15 @@ import { MAX_MESSAGE_CHARS, ROUTES, type MessageType, type Reply, type Request, 
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: unknown;
+  tab?: { id?: number } | unknown;
 }
 
 export interface Caller {
   kind: 'content' | 'page';
   /** Origin of the page a content script runs in; the extension origin for pages. */
   origin: string;
+  /** The tab a content script runs in, as the browser reports it. */
+  tabId?: number;
 }
 
 export type Handlers = { [K in MessageType]: (data: Request<K>, caller: Caller) => Promise<Response<K>> | Response<K> };
@@ -31,7 +33,8 @@ export function identifyCaller(sender: SenderInfo, options: RouterOptions): Call
   try {
     const url = new URL(sender.url);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    return { kind: 'content', origin: url.origin };
+    const tabId = (sender.tab as { id?: unknown }).id;
+    return { kind: 'content', origin: url.origin, ...(typeof tabId === 'number' ? { tabId } : {}) };
   } catch {
     return undefined;
   }

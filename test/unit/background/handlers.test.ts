@@ -123,3 +123,41 @@ describe('sites and feeds', () => {
     ]);
   });
 });
+
+describe('checkMessage', () => {
+  const content: Caller = { kind: 'content', origin: 'https://mail.example.com', tabId: 7 };
+
+  test('a listed number in a message makes it a scam, with reasons', async () => {
+    const { handlers } = setup();
+    const verdict = await handlers.checkMessage(
+      { subject: 'Your Norbury renewal', from: 'Billing <billing@norbury-help.example.net>', text: 'Your plan renewed for $399.99. To cancel call 1-888-555-0142 today.', telLinks: [] },
+      content,
+    );
+    expect(verdict.verdict).toBe('scam');
+    expect(verdict.numbers).toEqual([{ raw: '1-888-555-0142', e164: '+18885550142', status: 'scam' }]);
+    expect(verdict.reasons.join(' ')).toContain('Hangup demo list');
+  });
+
+  test('a number only behind a tel: link is read', async () => {
+    const { handlers } = setup();
+    const verdict = await handlers.checkMessage({ subject: 'Help', from: 'a@b.example', text: 'Tap to call our desk.', telLinks: ['+18885550142'] }, content);
+    expect(verdict.numbers.map((n) => n.e164)).toContain('+18885550142');
+  });
+
+  test('an ordinary message gets no verdict', async () => {
+    const { handlers } = setup();
+    const verdict = await handlers.checkMessage({ subject: 'Lunch', from: 'jane@corp.example', text: 'See you at noon. Call me on (202) 555-0188 if late.', telLinks: [] }, content);
+    expect(verdict.verdict).toBe('none');
+  });
+});
+
+describe('closeTab', () => {
+  test('closes only the sending content script’s own tab', async () => {
+    const closed: number[] = [];
+    const settings = new FakeArea();
+    const handlers = createHandlers({ lists, sync: new FeedSync({ lists, floors: new Floors(settings) }), settings, region: () => 'US', closeTab: async (id) => void closed.push(id) });
+    expect(await handlers.closeTab({}, { kind: 'content', origin: 'https://locker.example', tabId: 12 })).toEqual({ closed: true });
+    expect(await handlers.closeTab({}, { kind: 'page', origin: 'chrome-extension://x' })).toEqual({ closed: false });
+    expect(closed).toEqual([12]);
+  });
+});

@@ -26,6 +26,8 @@ function recordingHandlers() {
     addFeed: record('addFeed', { feed: { feedId: 'a', name: 'A', version: 1, count: 0, updatedAt: 0, vendors: [] } }),
     removeFeed: record('removeFeed', { removed: true }),
     syncFeed: record('syncFeed', { outcome: 'unchanged' }),
+    checkMessage: record('checkMessage', { verdict: 'none' as const, score: 0, numbers: [], reasons: [] }),
+    closeTab: record('closeTab', { closed: false }),
   };
   return { handlers, calls };
 }
@@ -33,8 +35,9 @@ function recordingHandlers() {
 describe('identifyCaller', () => {
   test.each<[string, SenderInfo, Caller | undefined]>([
     ['an extension page', popup, { kind: 'page', origin: `chrome-extension://${EXTENSION_ID}` }],
-    ['a content script on https', content, { kind: 'content', origin: 'https://mail.example.com' }],
-    ['a content script on http with a port', { ...content, url: 'http://127.0.0.1:8080/a' }, { kind: 'content', origin: 'http://127.0.0.1:8080' }],
+    ['a content script on https', content, { kind: 'content', origin: 'https://mail.example.com', tabId: 7 }],
+    ['a content script on http with a port', { ...content, url: 'http://127.0.0.1:8080/a' }, { kind: 'content', origin: 'http://127.0.0.1:8080', tabId: 7 }],
+    ['a content script whose tab has no id', { ...content, tab: {} }, { kind: 'content', origin: 'https://mail.example.com' }],
     ['another extension', { ...popup, id: 'otherextensionidotherextensionid' }, undefined],
     ['a sender with no id', { url: popup.url }, undefined],
     ['a sender with no url', { id: EXTENSION_ID, tab: {} }, undefined],
@@ -54,7 +57,7 @@ describe('router', () => {
     const { handlers, calls } = recordingHandlers();
     const route = createRouter(handlers, options);
     expect(await route(valid, content)).toEqual({ ok: true, data: { verdicts: [] } });
-    expect(calls).toEqual([{ type: 'lookupNumbers', data: { numbers: ['+12025550143'] }, caller: { kind: 'content', origin: 'https://mail.example.com' } }]);
+    expect(calls).toEqual([{ type: 'lookupNumbers', data: { numbers: ['+12025550143'] }, caller: { kind: 'content', origin: 'https://mail.example.com', tabId: 7 } }]);
   });
 
   const circular: Record<string, unknown> = { type: 'pageStatus', data: {} };
