@@ -6,9 +6,12 @@ import { DEFAULT_FEED, readSignedBundle } from '@/lib/lists/default-feed';
 import { ListsService } from '@/lib/lists/service';
 import { FeedSync } from '@/lib/lists/sync/feed-sync';
 import { Floors } from '@/lib/lists/sync/floors';
+import { OutboxStore } from '@/lib/lists/outbox-store';
 import { regionFromLocale } from '@/lib/phone/region';
+import { ReportsService, UNDO_MS } from '@/lib/reports/service';
 
 const SYNC_ALARM = 'hangup-sync';
+const REPORTS_ALARM = 'hangup-reports';
 /** How often due feeds are looked for; each feed keeps its own schedule and back-off. */
 const SYNC_CHECK_MINUTES = 5;
 
@@ -28,6 +31,21 @@ export default defineBackground(() => {
   const sync = new FeedSync({ lists, floors: new Floors(browser.storage.local) });
   const syncDue = () => lists.ready.then(() => sync.syncDue()).catch((error) => console.error('Hangup: feed sync failed', error));
 
+  const reports = new ReportsService({
+    outbox: new OutboxStore(() => lists.database()),
+    vendors: () => lists.vendors(),
+    version: browser.runtime.getManifest().version,
+  });
+  // Reports go out right after their undo window; an alarm (which survives the worker stopping) covers retries.
+  const deliverReports = async () => {
+    const next = await reports.deliverDue().catch((error) => console.error('Hangup: report delivery failed', error));
+    if (typeof next === 'number') await browser.alarms.create(REPORTS_ALARM, { when: Math.max(next, Date.now() + 30_000) });
+  };
+  const scheduleReports = () => {
+    setTimeout(() => void deliverReports(), UNDO_MS + 100);
+    void browser.alarms.create(REPORTS_ALARM, { when: Date.now() + 30_000 });
+  };
+
   const route = createRouter(
     createHandlers({
       lists,
@@ -35,6 +53,8 @@ export default defineBackground(() => {
       settings: browser.storage.local,
       region: () => regionFromLocale(navigator.language),
       closeTab: async (tabId) => void (await browser.tabs.remove(tabId)),
+      reports,
+      onReportFiled: scheduleReports,
     }),
     {
       extensionId: browser.runtime.id,
@@ -46,10 +66,13 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void syncDue();
+    if (alarm.name === REPORTS_ALARM) void deliverReports();
   });
   // Alarms can vanish (browser update, storage wipe): make sure ours exists on every start.
   void browser.alarms.get(SYNC_ALARM).then((alarm) => {
     if (!alarm) void browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_CHECK_MINUTES, delayInMinutes: 1 });
   });
   void syncDue();
+  // Reports queued before the worker last stopped go out now.
+  void deliverReports();
 });

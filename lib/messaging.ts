@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import type { MessageVerdict } from './detect/message';
 import type { NumberVerdict } from './detect/verdict';
 import type { ParsedInput } from './phone/parse';
+import { CHANNELS, MAX_EXCERPT, MAX_NOTE, REPORT_VERDICTS } from './reports/payload';
+import type { ReportState } from './reports/types';
 import { isE164 } from './phone/parse';
 
 /** Numbers per lookup message; a content script splits larger batches. */
@@ -41,6 +43,34 @@ export interface SiteState {
   paused: boolean;
 }
 
+/** One report as the popup lists it. */
+export interface ReportSummary {
+  reportId: string;
+  e164: string;
+  asSeen: string;
+  vendorName: string;
+  channel: string;
+  state: ReportState;
+  createdAt: number;
+  sentAt?: number;
+  nextAttempt: number;
+  attempts: number;
+  lastError?: string;
+  /** Where it goes: the inbox's host, or the address of a prefilled e-mail. */
+  destination?: string;
+  /** For reports to a vendor that takes e-mail only: the prefilled message. */
+  mailto?: string;
+  /** JSON exactly as sent (or to be sent). */
+  body: string;
+}
+
+/** What to share with a report beyond the number, the vendor and the reasons; everything is off unless chosen. */
+export interface ReportShare {
+  origin: boolean;
+  subject?: string;
+  excerpt?: string;
+}
+
 /** Who may send a message: any Hangup context, or only Hangup's own pages (popup, options). */
 export type Audience = 'any' | 'pages';
 
@@ -59,6 +89,25 @@ export interface Protocol {
   checkMessage: { request: { subject: string; from: string; text: string; telLinks: string[] }; response: MessageVerdict };
   /** Closes the tab the asking content script runs in (the way out of a browser-locker page). */
   closeTab: { request: Record<string, never>; response: { closed: boolean } };
+  fileReport: {
+    request: {
+      e164: string;
+      asSeen: string;
+      vendorId?: string;
+      vendorName: string;
+      channel: (typeof CHANNELS)[number];
+      verdict: (typeof REPORT_VERDICTS)[number];
+      reasons: string[];
+      seenAt?: string;
+      note?: string;
+      share: ReportShare;
+    };
+    response: { report: ReportSummary; duplicate: boolean; fraudSite?: { name: string; url: string } };
+  };
+  undoReport: { request: { reportId: string }; response: { undone: boolean } };
+  listReports: { request: Record<string, never>; response: { reports: ReportSummary[]; fraudSite?: { name: string; url: string } } };
+  retryReport: { request: { reportId: string }; response: { report?: ReportSummary } };
+  deleteReport: { request: { reportId: string }; response: { deleted: boolean } };
 }
 
 export type MessageType = keyof Protocol;
@@ -67,6 +116,7 @@ export type Response<K extends MessageType> = Protocol[K]['response'];
 
 const origin = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/\s]+$/, 'not a web origin'));
 const empty = v.strictObject({});
+const reportId = v.pipe(v.string(), v.uuid());
 const feedId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'not a feed id'));
 
 /** Shape of each request's data, and who may send it. */
@@ -98,6 +148,29 @@ export const ROUTES: { [K in MessageType]: { audience: Audience; schema: v.Gener
     }),
   },
   closeTab: { audience: 'any', schema: empty },
+  fileReport: {
+    audience: 'any',
+    schema: v.strictObject({
+      e164: v.pipe(v.string(), v.check(isE164, 'not an E.164 number')),
+      asSeen: v.pipe(v.string(), v.maxLength(200)),
+      vendorId: v.optional(feedId),
+      vendorName: v.pipe(v.string(), v.minLength(1, 'name the vendor the caller claimed to be'), v.maxLength(80)),
+      channel: v.picklist(CHANNELS),
+      verdict: v.picklist(REPORT_VERDICTS),
+      reasons: v.pipe(v.array(v.pipe(v.string(), v.maxLength(1000))), v.maxLength(20)),
+      seenAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+      note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE))),
+      share: v.strictObject({
+        origin: v.boolean(),
+        subject: v.optional(v.pipe(v.string(), v.maxLength(1000))),
+        excerpt: v.optional(v.pipe(v.string(), v.maxLength(MAX_EXCERPT * 4))),
+      }),
+    }),
+  },
+  undoReport: { audience: 'any', schema: v.strictObject({ reportId }) },
+  listReports: { audience: 'pages', schema: empty },
+  retryReport: { audience: 'pages', schema: v.strictObject({ reportId }) },
+  deleteReport: { audience: 'pages', schema: v.strictObject({ reportId }) },
 };
 
 export interface Envelope<K extends MessageType = MessageType> {

@@ -4,11 +4,16 @@ import type { ListsService } from '../lists/service';
 import type { FeedSync } from '../lists/sync/feed-sync';
 import { summariseFeeds } from './feed-summaries';
 import { MessageChecker } from './message-checker';
+import { createReportHandlers } from './report-handlers';
+import type { ReportsService } from '../reports/service';
 import { parseTypedNumber } from '../phone/parse';
 import { isPaused, setPaused, type KeyValueArea } from './paused-sites';
 import type { Handlers } from './router';
 
 export interface HandlerDeps {
+  reports: ReportsService;
+  /** Called after a report is filed, to schedule its delivery. */
+  onReportFiled?: () => void;
   /** Closes a tab; the browser's tabs.remove in the extension. */
   closeTab?: (tabId: number) => Promise<void>;
   lists: ListsService;
@@ -19,7 +24,7 @@ export interface HandlerDeps {
 }
 
 /** The background's answer to every message type; inputs are already validated. */
-export function createHandlers({ lists, sync, settings, region, now = Date.now, closeTab }: HandlerDeps): Handlers {
+export function createHandlers({ lists, sync, settings, region, now = Date.now, closeTab, reports, onReportFiled }: HandlerDeps): Handlers {
   const messages = new MessageChecker(lists);
   async function summaries() {
     return summariseFeeds(await lists.feeds(), await lists.subscriptions(), sync.busy(), now());
@@ -31,6 +36,7 @@ export function createHandlers({ lists, sync, settings, region, now = Date.now, 
   }
 
   return {
+    ...createReportHandlers({ reports, region, onFiled: onReportFiled ?? (() => {}) }),
     async lookupNumbers({ numbers }) {
       return { verdicts: await verdictsFor([...new Set(numbers)]) };
     },

@@ -1,12 +1,14 @@
 import * as v from 'valibot';
 import { CATEGORIES, type FeedList } from './types';
 import { isE164 } from '../phone/parse';
+import { checkFeedUrl } from './sync/url-policy';
 
 const e164 = v.pipe(v.string(), v.check(isE164, 'not an E.164 number'));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'ids are lower-case letters, digits, . _ -'));
 const text = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
 const domain = v.pipe(v.string(), v.regex(/^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, 'not a lower-case domain'));
-const httpsUrl = v.pipe(v.string(), v.url(), v.startsWith('https://', 'report URLs must be https'));
+// Plain http only on this machine (tests, the demo), as for feeds.
+const httpsUrl = v.pipe(v.string(), v.url(), v.check((url) => checkFeedUrl(url).ok, 'report URLs must be https'));
 
 export const VendorSchema = v.strictObject({
   id,

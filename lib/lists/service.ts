@@ -72,6 +72,12 @@ export class ListsService {
     this.index.setFeed(record, packed);
   }
 
+  /** The open database, once ready (for the report outbox, which shares it). */
+  async database(): Promise<ListsDb> {
+    await this.ready;
+    return this.requireDb();
+  }
+
   private requireDb(): ListsDb {
     if (!this.db) throw new Error('Lists database is not open');
     return this.db;

@@ -4,7 +4,7 @@ import type { ListsService } from '../service';
 import type { FeedRecord, Subscription } from '../types';
 import { fromBase64, toBase64 } from '../feed/bytes';
 import { normaliseFingerprint } from './fingerprint';
-import { pollDelay, retryDelay } from './backoff';
+import { pollDelay, retryDelay } from '../../backoff';
 import { fetchCapped, FeedFetchError, type Fetched } from './fetch-capped';
 import { fetchUpdate, type UpdateResult } from './fetch-update';
 import { Floors, maxFloor } from './floors';

@@ -1,4 +1,4 @@
-import { parseRetryAfter } from './backoff';
+import { parseRetryAfter } from '../../backoff';
 
 export type FetchFailure = 'network' | 'timeout' | 'too-large' | 'http';
 

@@ -21,6 +21,8 @@ const external: unknown[] = [];
 
 beforeAll(() => {
   fakeBrowser.reset();
+  // The fake browser has no manifest; the background reads its version for reports.
+  fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Hangup', version: '0.0.0-test' });
   // The fake leaves these unimplemented; record any listener instead of throwing.
   fakeBrowser.runtime.onMessageExternal.addListener = (listener) => void external.push(listener);
   fakeBrowser.runtime.onConnectExternal.addListener = (listener) => void external.push(listener);

@@ -7,6 +7,8 @@ import type { Caller } from '@/lib/background/router';
 import { ListsService } from '@/lib/lists/service';
 import { FeedSync } from '@/lib/lists/sync/feed-sync';
 import { Floors } from '@/lib/lists/sync/floors';
+import { OutboxStore } from '@/lib/lists/outbox-store';
+import { ReportsService } from '@/lib/reports/service';
 import { bundled, uniqueDbName } from '../fixtures';
 import { FakeArea } from './fake-area';
 
@@ -22,7 +24,8 @@ beforeAll(async () => {
 function setup(region: CountryCode = 'US') {
   const settings = new FakeArea();
   const sync = new FeedSync({ lists, floors: new Floors(settings) });
-  return { settings, handlers: createHandlers({ lists, sync, settings, region: () => region }) };
+  const reports = new ReportsService({ outbox: new OutboxStore(() => lists.database()), vendors: () => lists.vendors(), version: '1.0.0' });
+  return { settings, handlers: createHandlers({ lists, sync, settings, region: () => region, reports }) };
 }
 
 describe('lookupNumbers', () => {
@@ -155,7 +158,8 @@ describe('closeTab', () => {
   test('closes only the sending content script’s own tab', async () => {
     const closed: number[] = [];
     const settings = new FakeArea();
-    const handlers = createHandlers({ lists, sync: new FeedSync({ lists, floors: new Floors(settings) }), settings, region: () => 'US', closeTab: async (id) => void closed.push(id) });
+    const reports = new ReportsService({ outbox: new OutboxStore(() => lists.database()), vendors: () => lists.vendors(), version: '1.0.0' });
+    const handlers = createHandlers({ lists, sync: new FeedSync({ lists, floors: new Floors(settings) }), settings, region: () => 'US', closeTab: async (id) => void closed.push(id), reports });
     expect(await handlers.closeTab({}, { kind: 'content', origin: 'https://locker.example', tabId: 12 })).toEqual({ closed: true });
     expect(await handlers.closeTab({}, { kind: 'page', origin: 'chrome-extension://x' })).toEqual({ closed: false });
     expect(closed).toEqual([12]);

@@ -28,6 +28,11 @@ function recordingHandlers() {
     syncFeed: record('syncFeed', { outcome: 'unchanged' }),
     checkMessage: record('checkMessage', { verdict: 'none' as const, score: 0, numbers: [], reasons: [] }),
     closeTab: record('closeTab', { closed: false }),
+    fileReport: record('fileReport', { report: {} as never, duplicate: false }),
+    undoReport: record('undoReport', { undone: false }),
+    listReports: record('listReports', { reports: [] }),
+    retryReport: record('retryReport', {}),
+    deleteReport: record('deleteReport', { deleted: false }),
   };
   return { handlers, calls };
 }

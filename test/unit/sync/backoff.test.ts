@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BASE_RETRY_MS, HOUR, MAX_RETRY_MS, MINUTE, parseRetryAfter, pollDelay, retryDelay } from '@/lib/lists/sync/backoff';
+import { BASE_RETRY_MS, HOUR, MAX_RETRY_MS, MINUTE, parseRetryAfter, pollDelay, retryDelay } from '@/lib/backoff';
 
 describe('retryDelay', () => {
   test.each([1, 2, 3, 4, 5, 6])('failure %i waits within [2^(n-1)·15 min, 2^n·15 min], capped at 24 h', (n) => {

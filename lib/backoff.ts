@@ -6,17 +6,25 @@ export const MAX_RETRY_MS = 24 * HOUR;
 export const MIN_POLL_MS = 5 * MINUTE;
 export const MAX_POLL_MS = 24 * HOUR;
 
+export interface BackoffScale {
+  baseMs: number;
+  maxMs: number;
+}
+
+/** Feed syncs: 15 minutes doubling, at most a day. */
+export const FEED_BACKOFF: BackoffScale = { baseMs: BASE_RETRY_MS, maxMs: MAX_RETRY_MS };
+
 /**
  * Delay before retry number `failures` (1 = first failure): a random point in
- * [2^(n-1)·15 min, 2^n·15 min], capped at 24 h, so that many clients do not
- * retry a struggling server in lockstep. A server's Retry-After is honoured.
+ * [2^(n-1)·base, 2^n·base], capped, so that many clients do not retry a
+ * struggling server in lockstep. A server's Retry-After is honoured up to the cap.
  */
-export function retryDelay(failures: number, retryAfterMs = 0, random: () => number = Math.random): number {
-  const n = Math.max(1, Math.floor(failures));
-  const low = Math.min(BASE_RETRY_MS * 2 ** (n - 1), MAX_RETRY_MS);
-  const high = Math.min(BASE_RETRY_MS * 2 ** n, MAX_RETRY_MS);
+export function retryDelay(failures: number, retryAfterMs = 0, random: () => number = Math.random, scale: BackoffScale = FEED_BACKOFF): number {
+  const n = Math.min(Math.max(1, Math.floor(failures)), 40);
+  const low = Math.min(scale.baseMs * 2 ** (n - 1), scale.maxMs);
+  const high = Math.min(scale.baseMs * 2 ** n, scale.maxMs);
   const delay = low + (high - low) * random();
-  return Math.min(Math.max(delay, retryAfterMs), MAX_RETRY_MS);
+  return Math.min(Math.max(delay, retryAfterMs), scale.maxMs);
 }
 
 /** Time to the next regular poll: the feed's hint, kept within 5 minutes and 24 hours. */

@@ -1,0 +1,162 @@
+import { HOUR, MINUTE, retryDelay, type BackoffScale } from '../backoff';
+import type { OutboxStore } from '../lists/outbox-store';
+import type { Vendor } from '../lists/types';
+import { deliver } from './delivery';
+import { checkReport, REPORT_SCHEMA, type Channel, type Report } from './payload';
+import { reportTarget } from './target';
+import type { OutboxItem } from './types';
+
+/** What a person (or a click on a warning) asks to report. */
+export interface FileRequest {
+  e164: string;
+  asSeen: string;
+  vendorId?: string;
+  vendorName: string;
+  channel: Channel;
+  verdict: Report['verdict'];
+  reasons: string[];
+  seenAt?: string;
+  note?: string;
+  /** Only what the person opted in to share, already redacted. */
+  context?: Report['context'];
+}
+
+export interface ReportsOptions {
+  outbox: OutboxStore;
+  vendors: () => Promise<Vendor[]>;
+  /** Where reports go when the vendor names no endpoint or address (the default feed's inbox). */
+  fallbackUrl?: string;
+  version: string;
+  now?: () => number;
+  uuid?: () => string;
+  fetch?: typeof fetch;
+  random?: () => number;
+  /** Time to undo a report before it is sent. */
+  undoMs?: number;
+}
+
+export const UNDO_MS = 5_000;
+/** The same number reported again within a day is the same report. */
+export const DEDUPE_MS = 24 * HOUR;
+/** A report that could not be delivered in this long is given up, and the person told. */
+export const EXPIRE_MS = 8 * 24 * HOUR;
+export const REPORT_BACKOFF: BackoffScale = { baseMs: MINUTE, maxMs: 6 * HOUR };
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * Files reports and delivers them. Every report is in the outbox before any
+ * network call; delivery retries with back-off and jitter (honouring
+ * Retry-After) until the inbox takes it, refuses it for good, or it expires.
+ */
+export class ReportsService {
+  private readonly now: () => number;
+  private readonly sending = new Set<string>();
+
+  constructor(private readonly options: ReportsOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  async file(request: FileRequest): Promise<{ item: OutboxItem; duplicate: boolean }> {
+    const now = this.now();
+    const report: Report = {
+      schema: REPORT_SCHEMA,
+      reportId: (this.options.uuid ?? (() => crypto.randomUUID()))(),
+      createdAt: new Date(now).toISOString(),
+      number: { e164: request.e164, asSeen: clip(request.asSeen.trim() || request.e164, 64) },
+      vendor: { ...(request.vendorId ? { id: request.vendorId } : {}), name: clip(request.vendorName, 80) },
+      channel: request.channel,
+      verdict: request.verdict,
+      reasons: request.reasons.slice(0, 10).map((reason) => clip(reason, 300)),
+      ...(request.seenAt ? { seenAt: request.seenAt } : {}),
+      ...(request.note?.trim() ? { note: clip(request.note.trim(), 1000) } : {}),
+      ...(request.context && Object.keys(request.context).length > 0 ? { context: request.context } : {}),
+      client: { name: 'hangup', version: this.options.version },
+    };
+    const checked = checkReport(report);
+    if (!checked.ok) throw new Error(`The report is not valid: ${checked.error}`);
+    const vendors = await this.options.vendors();
+    const vendor = vendors.find((candidate) => candidate.id === request.vendorId) ?? vendors.find((candidate) => candidate.name === request.vendorName);
+    const target = reportTarget(vendor, this.options.fallbackUrl);
+    const item: OutboxItem = {
+      report: checked.report,
+      body: JSON.stringify(checked.report),
+      target,
+      state: target.kind === 'endpoint' ? 'queued' : target.kind === 'email' ? 'email' : 'saved',
+      attempts: 0,
+      nextAttempt: now + (this.options.undoMs ?? UNDO_MS),
+      createdAt: now,
+    };
+    const stored = await this.options.outbox.putUnlessRecent(item, now - DEDUPE_MS);
+    return { item: stored, duplicate: stored !== item };
+  }
+
+  /** Withdraws a report still inside its undo window. */
+  async undo(reportId: string): Promise<boolean> {
+    const item = await this.options.outbox.get(reportId);
+    if (!item || item.attempts > 0 || item.state === 'sent' || this.sending.has(reportId) || this.now() >= item.nextAttempt) return false;
+    await this.options.outbox.delete(reportId);
+    return true;
+  }
+
+  async list(): Promise<OutboxItem[]> {
+    return this.options.outbox.all();
+  }
+
+  async remove(reportId: string): Promise<boolean> {
+    if (this.sending.has(reportId)) return false;
+    const existed = Boolean(await this.options.outbox.get(reportId));
+    await this.options.outbox.delete(reportId);
+    return existed;
+  }
+
+  /** Sends a queued or failed report again now. */
+  async retry(reportId: string): Promise<OutboxItem | undefined> {
+    const item = await this.options.outbox.get(reportId);
+    if (!item || item.target.kind !== 'endpoint' || item.state === 'sent') return item;
+    const next: OutboxItem = { ...item, state: 'queued', nextAttempt: this.now(), createdAt: item.state === 'failed' ? this.now() : item.createdAt };
+    delete next.lastError;
+    await this.options.outbox.put(next);
+    await this.deliverDue();
+    return this.options.outbox.get(reportId);
+  }
+
+  /** Delivers every queued report whose time has come; returns the earliest next attempt still pending. */
+  async deliverDue(): Promise<number | undefined> {
+    for (const item of await this.options.outbox.all()) {
+      if (item.state !== 'queued' || item.nextAttempt > this.now() || this.sending.has(item.report.reportId)) continue;
+      this.sending.add(item.report.reportId);
+      try {
+        await this.attempt(item);
+      } finally {
+        this.sending.delete(item.report.reportId);
+      }
+    }
+    const pending = (await this.options.outbox.all()).filter((item) => item.state === 'queued').map((item) => item.nextAttempt);
+    return pending.length ? Math.min(...pending) : undefined;
+  }
+
+  private async attempt(item: OutboxItem): Promise<void> {
+    if (item.target.kind !== 'endpoint') return;
+    // Re-read: the person may have deleted or undone it since the list was taken.
+    if (!(await this.options.outbox.get(item.report.reportId))) return;
+    const now = this.now();
+    if (now - item.createdAt > EXPIRE_MS) {
+      await this.options.outbox.put({ ...item, state: 'failed', lastError: 'could not be delivered within 8 days' });
+      return;
+    }
+    const outcome = await deliver(item.target.url, item.report.reportId, item.body, { now, ...(this.options.fetch ? { fetch: this.options.fetch } : {}) });
+    const attempts = item.attempts + 1;
+    if (!(await this.options.outbox.get(item.report.reportId))) return;
+    if (outcome.kind === 'sent') {
+      const sent: OutboxItem = { ...item, attempts, state: 'sent', sentAt: this.now() };
+      delete sent.lastError;
+      await this.options.outbox.put(sent);
+    } else if (outcome.kind === 'failed') {
+      await this.options.outbox.put({ ...item, attempts, state: 'failed', lastError: outcome.reason });
+    } else {
+      const delay = retryDelay(attempts, outcome.retryAfterMs, this.options.random, REPORT_BACKOFF);
+      await this.options.outbox.put({ ...item, attempts, nextAttempt: this.now() + delay, lastError: outcome.reason });
+    }
+  }
+}

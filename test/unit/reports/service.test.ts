@@ -1,0 +1,189 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { ListsService } from '@/lib/lists/service';
+import { OutboxStore } from '@/lib/lists/outbox-store';
+import { DEDUPE_MS, EXPIRE_MS, ReportsService, UNDO_MS, type FileRequest } from '@/lib/reports/service';
+import { bundled, uniqueDbName, vendor } from '../fixtures';
+
+const INBOX = 'https://norbury.example/report';
+
+let clock: number;
+let lists: ListsService;
+let calls: Array<{ url: string; key: string | null; body: string }>;
+let answers: Array<Response | Error>;
+
+const fakeFetch: typeof fetch = async (input, init) => {
+  const headers = new Headers(init?.headers);
+  calls.push({ url: String(input), key: headers.get('Idempotency-Key'), body: String(init?.body) });
+  const answer = answers.shift() ?? new Response('{}', { status: 201 });
+  if (answer instanceof Error) throw answer;
+  return answer;
+};
+
+function service(dbName?: string) {
+  if (dbName) lists = new ListsService({ readBundledFeed: async () => bundled(), dbName });
+  return new ReportsService({ outbox: new OutboxStore(() => lists.database()), vendors: () => lists.vendors(), version: '1.2.3', now: () => clock, fetch: fakeFetch, random: () => 0 });
+}
+
+const request = (overrides: Partial<FileRequest> = {}): FileRequest => ({
+  e164: '+18885550142',
+  asSeen: '1-888-555-0142',
+  vendorId: 'norbury',
+  vendorName: 'Norbury Antivirus',
+  channel: 'web',
+  verdict: 'scam',
+  reasons: ['Listed as a scam number by Hangup demo list.'],
+  ...overrides,
+});
+
+let reports: ReportsService;
+beforeEach(() => {
+  clock = Date.parse('2026-11-25T10:00:00Z');
+  calls = [];
+  answers = [];
+  reports = service(uniqueDbName());
+});
+
+describe('filing', () => {
+  test('a report is stored before anything is sent, and waits out its undo window', async () => {
+    const { item } = await reports.file(request());
+    expect(item).toMatchObject({ state: 'queued', attempts: 0, target: { kind: 'endpoint', url: INBOX }, nextAttempt: clock + UNDO_MS });
+    expect(JSON.parse(item.body)).toEqual(item.report);
+    expect(item.report).toMatchObject({ schema: 'hangup-report/1', number: { e164: '+18885550142' }, client: { name: 'hangup', version: '1.2.3' } });
+    expect(item.report).not.toHaveProperty('context');
+    await reports.deliverDue();
+    expect(calls).toEqual([]);
+  });
+
+  test('undo within the window withdraws it; after, it cannot be undone', async () => {
+    const { item } = await reports.file(request());
+    expect(await reports.undo(item.report.reportId)).toBe(true);
+    expect(await reports.list()).toEqual([]);
+    const second = (await reports.file(request())).item;
+    clock += UNDO_MS;
+    expect(await reports.undo(second.report.reportId)).toBe(false);
+  });
+
+  test('the same number within 24 hours is the same report', async () => {
+    const first = await reports.file(request());
+    const again = await reports.file(request({ asSeen: '+1 888 555 0142', channel: 'email' }));
+    expect(again.duplicate).toBe(true);
+    expect(again.item.report.reportId).toBe(first.item.report.reportId);
+    clock += DEDUPE_MS + 1;
+    expect((await reports.file(request())).duplicate).toBe(false);
+  });
+
+  test('an invalid report is refused with the field named', async () => {
+    await expect(reports.file(request({ e164: '12345' }))).rejects.toThrow(/number\.e164/);
+  });
+
+  test('a vendor with an e-mail only gets a prefilled message; with neither, it is saved', async () => {
+    expect((await reports.file(request({ e164: '+14155550199', vendorId: 'helixbank', vendorName: 'Helix Bank' }))).item).toMatchObject({ state: 'email', target: { kind: 'email', address: 'fraud@helixbank.example' } });
+    expect((await reports.file(request({ e164: '+12025550100', vendorId: undefined, vendorName: 'Someone else' }))).item).toMatchObject({ state: 'saved', target: { kind: 'none' } });
+  });
+});
+
+describe('delivery', () => {
+  const due = async () => {
+    const { item } = await reports.file(request());
+    clock += UNDO_MS;
+    return item.report.reportId;
+  };
+
+  test('sends once with the report id as Idempotency-Key', async () => {
+    const id = await due();
+    await reports.deliverDue();
+    await reports.deliverDue();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ url: INBOX, key: id });
+    expect((await reports.list())[0]).toMatchObject({ state: 'sent', attempts: 1, sentAt: clock });
+  });
+
+  test('retries with back-off and the byte-identical body after network errors and 5xx', async () => {
+    await due();
+    answers.push(new TypeError('Failed to fetch'), new Response('busy', { status: 503 }), new Response('{}', { status: 200 }));
+    await reports.deliverDue();
+    let [item] = await reports.list();
+    expect(item).toMatchObject({ state: 'queued', attempts: 1 });
+    expect(item!.lastError).toMatch(/could not be reached/);
+    const firstWait = item!.nextAttempt - clock;
+    expect(firstWait).toBeGreaterThanOrEqual(60_000);
+    clock = item!.nextAttempt;
+    await reports.deliverDue();
+    [item] = await reports.list();
+    expect(item!.nextAttempt - clock).toBeGreaterThanOrEqual(2 * firstWait);
+    clock = item!.nextAttempt;
+    await reports.deliverDue();
+    expect(calls.map((call) => call.body)).toEqual([calls[0]!.body, calls[0]!.body, calls[0]!.body]);
+    expect((await reports.list())[0]!.state).toBe('sent');
+  });
+
+  test('honours Retry-After', async () => {
+    await due();
+    answers.push(new Response('slow down', { status: 429, headers: { 'retry-after': '600' } }));
+    await reports.deliverDue();
+    expect((await reports.list())[0]!.nextAttempt - clock).toBeGreaterThanOrEqual(600_000);
+  });
+
+  test('409 then 200 is one delivery', async () => {
+    await due();
+    answers.push(new Response('settling', { status: 409 }), new Response('{}', { status: 200 }));
+    await reports.deliverDue();
+    clock = (await reports.list())[0]!.nextAttempt;
+    await reports.deliverDue();
+    expect((await reports.list())[0]!.state).toBe('sent');
+    expect(new Set(calls.map((call) => call.key)).size).toBe(1);
+  });
+
+  test('a 4xx refusal drops it with a visible reason', async () => {
+    await due();
+    answers.push(new Response('number.e164: not an E.164 number', { status: 422 }));
+    await reports.deliverDue();
+    const [item] = await reports.list();
+    expect(item).toMatchObject({ state: 'failed' });
+    expect(item!.lastError).toBe('the inbox refused it (422: number.e164: not an E.164 number)');
+    clock += 24 * 3600_000;
+    await reports.deliverDue();
+    expect(calls).toHaveLength(1);
+  });
+
+  test('a report offline for more than 8 days expires and says so', async () => {
+    await due();
+    answers.push(new TypeError('offline'));
+    await reports.deliverDue();
+    clock += EXPIRE_MS + 1;
+    await reports.deliverDue();
+    expect((await reports.list())[0]).toMatchObject({ state: 'failed', lastError: 'could not be delivered within 8 days' });
+    expect(calls).toHaveLength(1);
+  });
+
+  test('a new service over the same outbox (a restarted worker) sends what was queued', async () => {
+    const dbName = uniqueDbName();
+    const first = service(dbName);
+    await first.file(request());
+    clock += UNDO_MS;
+    const restarted = service();
+    await restarted.deliverDue();
+    expect(calls).toHaveLength(1);
+  });
+
+  test('retry sends a failed report again; delete removes it', async () => {
+    const id = await due();
+    answers.push(new Response('no', { status: 400 }));
+    await reports.deliverDue();
+    expect((await reports.retry(id))?.state).toBe('sent');
+    expect(await reports.remove(id)).toBe(true);
+    expect(await reports.list()).toEqual([]);
+  });
+
+  test('deliveries running at once send a report once', async () => {
+    await due();
+    await Promise.all([reports.deliverDue(), reports.deliverDue(), reports.deliverDue()]);
+    expect(calls).toHaveLength(1);
+  });
+});
+
+test('vendors come from the lists (a vendor the feed adds is reachable)', async () => {
+  const local = new ReportsService({ outbox: new OutboxStore(() => lists.database()), vendors: async () => [vendor('acme', { name: 'Acme', reportUrl: 'https://acme.example/r' })], version: '1', now: () => clock });
+  expect((await local.file(request({ vendorId: 'acme', vendorName: 'Acme' }))).item.target).toEqual({ kind: 'endpoint', url: 'https://acme.example/r' });
+});
