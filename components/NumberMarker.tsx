@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { NumberVerdict } from '@/lib/detect/verdict';
 import { formatInternational } from '@/lib/phone/parse';
+import { ReportSection, type Reporter } from './ReportSection';
 import { VendorContactView } from './VendorContactView';
 
 export interface NumberMarkerProps {
@@ -9,13 +10,15 @@ export interface NumberMarkerProps {
   raw: string;
   /** Opens the details at first render (used for screenshots and tests). */
   initiallyOpen?: boolean;
+  /** Offered on scam numbers whose impersonated vendor is known. */
+  reporter?: Reporter;
 }
 
 /** Width of the details card in CSS pixels (see marker-styles). */
 const CARD_WIDTH = 300;
 
 /** The inline badge after a flagged number, with its reasons behind a click. */
-export function NumberMarker({ verdict, raw, initiallyOpen = false }: NumberMarkerProps) {
+export function NumberMarker({ verdict, raw, initiallyOpen = false, reporter }: NumberMarkerProps) {
   const [open, setOpen] = useState(initiallyOpen);
   const [alignEnd, setAlignEnd] = useState(false);
   const badge = useRef<HTMLButtonElement>(null);
@@ -51,6 +54,7 @@ export function NumberMarker({ verdict, raw, initiallyOpen = false }: NumberMark
             ))}
           </ul>
           {verdict.vendor && <VendorContactView vendor={verdict.vendor} scam={scam} />}
+          {scam && reporter && <ReportSection reporter={reporter} />}
         </span>
       )}
     </span>

@@ -1,6 +1,9 @@
-import type { FeedSummary, SiteState } from '@/lib/messaging';
+import type { CountryCode } from 'libphonenumber-js/min';
+import type { FeedSummary, ReportSummary, SiteState } from '@/lib/messaging';
 import { CheckNumber, type CheckResult } from './CheckNumber';
 import { FeedList } from './FeedList';
+import { ReportForm, type FileRequest } from './ReportForm';
+import { ReportList } from './ReportList';
 import { SitePause } from './SitePause';
 
 export interface PopupProps {
@@ -9,9 +12,17 @@ export interface PopupProps {
   site: SiteState | undefined;
   onCheck: (input: string) => Promise<CheckResult>;
   onTogglePause: (paused: boolean) => void;
+  /** Reports and their states; undefined while loading. */
+  reports?: ReportSummary[];
+  fraudSite?: { name: string; url: string };
+  region?: CountryCode;
+  onFileReport?: (request: FileRequest) => Promise<string>;
+  onRetryReport?: (report: ReportSummary) => void;
+  onDeleteReport?: (report: ReportSummary) => void;
 }
 
-export function Popup({ feeds, feedsError, site, onCheck, onTogglePause }: PopupProps) {
+export function Popup({ feeds, feedsError, site, onCheck, onTogglePause, reports, fraudSite, region = 'US', onFileReport, onRetryReport, onDeleteReport }: PopupProps) {
+  const vendors = [...new Set((feeds ?? []).flatMap((feed) => feed.vendors))].sort();
   return (
     <main>
       <h1>
@@ -21,6 +32,21 @@ export function Popup({ feeds, feedsError, site, onCheck, onTogglePause }: Popup
         <h2 id="check-heading">Check a number that called you</h2>
         <CheckNumber onCheck={onCheck} />
       </section>
+      {onFileReport && (
+        <section aria-labelledby="report-heading">
+          <h2 id="report-heading">Report a scam contact</h2>
+          <details>
+            <summary>A call, text or e-mail that pretended to be a company</summary>
+            <ReportForm vendors={vendors} region={region} onFile={onFileReport} />
+          </details>
+        </section>
+      )}
+      {reports && (
+        <section aria-labelledby="reports-heading">
+          <h2 id="reports-heading">Your reports</h2>
+          <ReportList reports={reports} {...(fraudSite ? { fraudSite } : {})} onRetry={onRetryReport ?? (() => {})} onDelete={onDeleteReport ?? (() => {})} />
+        </section>
+      )}
       <section aria-labelledby="site-heading">
         <h2 id="site-heading">This site</h2>
         <SitePause site={site} onToggle={onTogglePause} />

@@ -5,6 +5,7 @@ import { PAUSED_SITES_KEY } from '@/lib/background/paused-sites';
 import { sendMessage } from '@/lib/messaging';
 import type { PageFeature } from '@/lib/page/feature';
 import { createMarkerHost } from '@/lib/page/marker-host';
+import { markerReporter } from '@/lib/page/marker-reporter';
 import { numberMarkers } from '@/lib/page/number-markers';
 import { regionFromLocale } from '@/lib/phone/region';
 
@@ -19,7 +20,11 @@ export default defineContentScript({
         doc: document,
         region,
         lookup: async (numbers) => (await sendMessage('lookupNumbers', { numbers })).verdicts,
-        createMarker: (verdict, raw) => createMarkerHost(document, (root) => mountMarker(root, { verdict, raw })),
+        createMarker: (verdict, raw) =>
+          createMarkerHost(document, (root) => {
+            const reporter = markerReporter(root.host, verdict, raw, sendMessage, location.origin);
+            mountMarker(root, { verdict, raw, ...(reporter ? { reporter } : {}) });
+          }),
         signal: ctx.signal,
       }),
     ];

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
 import '@/components/popup-styles.css';
-import { sendMessage, type FeedSummary, type SiteState } from '@/lib/messaging';
+import { sendMessage, type FeedSummary, type ReportSummary, type SiteState } from '@/lib/messaging';
+import { regionFromLocale } from '@/lib/phone/region';
 
 async function currentOrigin(): Promise<string | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -19,6 +20,14 @@ function App() {
   const [feeds, setFeeds] = useState<FeedSummary[]>();
   const [feedsError, setFeedsError] = useState<string>();
   const [site, setSite] = useState<SiteState>();
+  const [reports, setReports] = useState<ReportSummary[]>();
+  const [fraudSite, setFraudSite] = useState<{ name: string; url: string }>();
+
+  const loadReports = () =>
+    sendMessage('listReports', {}).then((reply) => {
+      setReports(reply.reports);
+      setFraudSite(reply.fraudSite);
+    }, (error: Error) => setFeedsError(error.message));
 
   useEffect(() => {
     sendMessage('listFeeds', {}).then(
@@ -29,6 +38,10 @@ function App() {
       (error: Error) => setFeedsError(error.message),
     );
     void currentOrigin().then(async (origin) => origin && setSite(await sendMessage('getSite', { origin })));
+    void loadReports();
+    // Delivery happens in the background; keep the states current while the popup is open.
+    const timer = setInterval(() => void loadReports(), 3000);
+    return () => clearInterval(timer);
   }, []);
 
   return (
@@ -38,6 +51,19 @@ function App() {
       site={site}
       onCheck={(input) => sendMessage('checkNumber', { input })}
       onTogglePause={(paused) => site && void sendMessage('setSitePaused', { origin: site.origin, paused }).then(setSite)}
+      reports={reports}
+      {...(fraudSite ? { fraudSite } : {})}
+      region={regionFromLocale(navigator.language)}
+      onFileReport={async (request) => {
+        const reply = await sendMessage('fileReport', request);
+        await loadReports();
+        if (reply.duplicate) return 'You already reported this number in the last 24 hours.';
+        if (reply.report.state === 'email') return `Ready: ${reply.report.vendorName} takes reports by e-mail. Open the e-mail below to send it.`;
+        if (reply.report.state === 'saved') return `Saved. ${reply.report.vendorName} takes no reports${reply.fraudSite ? `; report it to ${reply.fraudSite.name}` : ''}.`;
+        return `Reported. It will be sent to ${reply.report.destination ?? reply.report.vendorName} in a few seconds.`;
+      }}
+      onRetryReport={(report) => void sendMessage('retryReport', { reportId: report.reportId }).then(loadReports)}
+      onDeleteReport={(report) => void sendMessage('deleteReport', { reportId: report.reportId }).then(loadReports)}
     />
   );
 }

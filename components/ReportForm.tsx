@@ -1,0 +1,140 @@
+import { useState } from 'preact/hooks';
+import type { Request } from '@/lib/messaging';
+import { parseTypedNumber } from '@/lib/phone/parse';
+import type { CountryCode } from 'libphonenumber-js/min';
+
+export type FileRequest = Request<'fileReport'>;
+
+export interface ReportFormProps {
+  vendors: string[];
+  region: CountryCode;
+  onFile: (request: FileRequest) => Promise<string>;
+}
+
+const CHANNELS = [
+  { value: 'call', label: 'A phone call' },
+  { value: 'sms', label: 'A text message' },
+  { value: 'email', label: 'An e-mail' },
+  { value: 'web', label: 'A web page' },
+] as const;
+
+type Channel = (typeof CHANNELS)[number]['value'];
+
+/** Report a contact Hangup could not see: a call, a text, an e-mail elsewhere. */
+export function ReportForm({ vendors, region, onFile }: ReportFormProps) {
+  const [number, setNumber] = useState('');
+  const [vendor, setVendor] = useState('');
+  const [channel, setChannel] = useState<Channel>('call');
+  const [when, setWhen] = useState('');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<{ number?: string; vendor?: string; when?: string }>({});
+  const [result, setResult] = useState<{ ok: boolean; text: string }>();
+  const [busy, setBusy] = useState(false);
+
+  const parsed = number.trim() ? parseTypedNumber(number, region) : undefined;
+  const seenAt = when ? new Date(when) : undefined;
+  const request: FileRequest | undefined =
+    parsed?.ok && vendor.trim()
+      ? {
+          e164: parsed.e164,
+          asSeen: number.trim(),
+          vendorName: vendor.trim(),
+          channel,
+          verdict: 'user',
+          reasons: [],
+          ...(seenAt && !Number.isNaN(seenAt.getTime()) ? { seenAt: seenAt.toISOString() } : {}),
+          ...(note.trim() ? { note: note.trim() } : {}),
+          share: { origin: false },
+        }
+      : undefined;
+
+  function validate(): boolean {
+    const found: typeof errors = {};
+    if (!number.trim()) found.number = 'Type the number that contacted you.';
+    else if (!parsed?.ok) found.number = 'That is not a valid phone number. Add the country code if it is from abroad, e.g. +44 20 7946 0000.';
+    if (!vendor.trim()) found.vendor = 'Name the company the caller claimed to be.';
+    if (seenAt && (Number.isNaN(seenAt.getTime()) || seenAt.getTime() > Date.now() + 60_000)) found.when = 'The time cannot be in the future.';
+    setErrors(found);
+    return Object.keys(found).length === 0;
+  }
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (!validate() || !request) return;
+    setBusy(true);
+    try {
+      setResult({ ok: true, text: await onFile(request) });
+      setNumber('');
+      setNote('');
+      setWhen('');
+    } catch (error) {
+      setResult({ ok: false, text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="stack" onSubmit={submit} noValidate>
+      <label>
+        Number
+        <input type="text" inputMode="tel" value={number} aria-invalid={errors.number ? 'true' : undefined} aria-describedby={errors.number ? 'report-number-error' : undefined} onInput={(e) => setNumber((e.target as HTMLInputElement).value)} />
+      </label>
+      {errors.number && <p id="report-number-error" class="error">{errors.number}</p>}
+      <label>
+        They said they were
+        <input type="text" list="report-vendors" value={vendor} aria-invalid={errors.vendor ? 'true' : undefined} aria-describedby={errors.vendor ? 'report-vendor-error' : undefined} onInput={(e) => setVendor((e.target as HTMLInputElement).value)} />
+        <datalist id="report-vendors">
+          {vendors.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+      </label>
+      {errors.vendor && <p id="report-vendor-error" class="error">{errors.vendor}</p>}
+      <label>
+        How they contacted you
+        <select value={channel} onChange={(e) => setChannel((e.target as HTMLSelectElement).value as Channel)}>
+          {CHANNELS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        When (optional)
+        <input type="datetime-local" value={when} aria-invalid={errors.when ? 'true' : undefined} onInput={(e) => setWhen((e.target as HTMLInputElement).value)} />
+      </label>
+      {errors.when && <p class="error">{errors.when}</p>}
+      <label>
+        Note (optional)
+        <textarea rows={2} maxLength={1000} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+      </label>
+      <details>
+        <summary>What will be sent</summary>
+        <pre class="preview">{request ? JSON.stringify(preview(request), null, 1) : 'Fill in the number and the company first.'}</pre>
+      </details>
+      <div>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Reporting…' : 'Report'}
+        </button>
+      </div>
+      {result && (
+        <p role={result.ok ? 'status' : 'alert'} class={result.ok ? 'muted' : 'error'}>
+          {result.text}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** The report's fields as they will appear in it (the id and time are added when it is filed). */
+function preview(request: FileRequest) {
+  return {
+    number: { e164: request.e164, asSeen: request.asSeen },
+    vendor: { name: request.vendorName },
+    channel: request.channel,
+    ...(request.seenAt ? { seenAt: request.seenAt } : {}),
+    ...(request.note ? { note: request.note } : {}),
+  };
+}

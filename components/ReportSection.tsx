@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/** What filing a report from a warning can tell the warning. */
+export interface FiledReport {
+  reportId: string;
+  duplicate: boolean;
+  state: 'queued' | 'sent' | 'failed' | 'email' | 'saved';
+  destination?: string;
+  fraudSite?: { name: string; url: string };
+}
+
+export interface Reporter {
+  vendorName: string;
+  /** The page's origin, shown before the person chooses to share it. */
+  origin: string;
+  /** The redacted excerpt that would be sent, shown before the person chooses to share it. */
+  excerpt: string;
+  file(share: { origin: boolean; excerpt?: string }): Promise<FiledReport>;
+  undo(reportId: string): Promise<boolean>;
+  undoSeconds: number;
+}
+
+type Phase = { kind: 'idle' } | { kind: 'busy' } | { kind: 'filed'; report: FiledReport; undoLeft: number } | { kind: 'undone' } | { kind: 'error'; message: string };
+
+/**
+ * "Report to <vendor>": shows exactly what will be sent, with the page address
+ * and an excerpt off unless ticked, and files on a real click only (a click a
+ * page script makes up is not `isTrusted`).
+ */
+export function ReportSection({ reporter }: { reporter: Reporter }) {
+  const [shareOrigin, setShareOrigin] = useState(false);
+  const [shareExcerpt, setShareExcerpt] = useState(false);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+
+  useEffect(() => {
+    if (phase.kind !== 'filed' || phase.undoLeft <= 0) return;
+    const timer = setTimeout(() => setPhase({ ...phase, undoLeft: phase.undoLeft - 1 }), 1000);
+    return () => clearTimeout(timer);
+  }, [phase]);
+
+  async function file(event: MouseEvent) {
+    if (!event.isTrusted) return;
+    setPhase({ kind: 'busy' });
+    try {
+      const report = await reporter.file({ origin: shareOrigin, ...(shareExcerpt ? { excerpt: reporter.excerpt } : {}) });
+      setPhase({ kind: 'filed', report, undoLeft: report.duplicate ? 0 : reporter.undoSeconds });
+    } catch (error) {
+      setPhase({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  async function undo(event: MouseEvent, reportId: string) {
+    if (!event.isTrusted) return;
+    setPhase((await reporter.undo(reportId)) ? { kind: 'undone' } : { kind: 'error', message: 'Too late to undo: the report is already on its way.' });
+  }
+
+  if (phase.kind === 'filed') return <FiledView report={phase.report} vendorName={reporter.vendorName} undoLeft={phase.undoLeft} onUndo={(event) => undo(event, phase.report.reportId)} />;
+  return (
+    <div class="report">
+      <h3>Report this number to {reporter.vendorName}</h3>
+      <p class="fine">Sends the number, {reporter.vendorName} and why Hangup flagged it. Nothing else unless you tick it:</p>
+      <label class="share">
+        <input type="checkbox" checked={shareOrigin} onChange={(event) => setShareOrigin((event.target as HTMLInputElement).checked)} />
+        <span>
+          This page's address: <code>{reporter.origin}</code>
+        </span>
+      </label>
+      {reporter.excerpt && (
+        <label class="share">
+          <input type="checkbox" checked={shareExcerpt} onChange={(event) => setShareExcerpt((event.target as HTMLInputElement).checked)} />
+          <span>
+            This excerpt, with names, e-mail addresses and other numbers hidden: <q>{reporter.excerpt}</q>
+          </span>
+        </label>
+      )}
+      <button type="button" class="action" disabled={phase.kind === 'busy'} onClick={file}>
+        Report to {reporter.vendorName}
+      </button>
+      <p role="status" class={phase.kind === 'error' ? 'error' : 'fine'}>
+        {phase.kind === 'error' ? phase.message : phase.kind === 'undone' ? 'Report withdrawn. Nothing was sent.' : ''}
+      </p>
+    </div>
+  );
+}
+
+function FiledView({ report, vendorName, undoLeft, onUndo }: { report: FiledReport; vendorName: string; undoLeft: number; onUndo: (event: MouseEvent) => void }) {
+  const where =
+    report.state === 'email'
+      ? `${vendorName} takes reports by e-mail: open Hangup's popup to send the prepared message.`
+      : report.state === 'saved'
+        ? `${vendorName} takes no reports. Hangup kept it; you can also report the scam to the authorities.`
+        : `It goes to ${report.destination ?? vendorName} now, and again later if that fails.`;
+  return (
+    <div class="report" role="status">
+      <p>
+        <strong>{report.duplicate ? 'You already reported this number today.' : 'Reported.'}</strong> {where}
+      </p>
+      {report.fraudSite && (
+        <p>
+          <a href={report.fraudSite.url} target="_blank" rel="noopener noreferrer">
+            {report.fraudSite.name}
+          </a>
+        </p>
+      )}
+      {undoLeft > 0 && (
+        <button type="button" class="action secondary" onClick={onUndo}>
+          Undo ({undoLeft})
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { cleanup } from '@testing-library/preact';
+import { ReportSection, type Reporter } from '@/components/ReportSection';
+
+afterEach(cleanup);
+
+function reporter(overrides: Partial<Reporter> = {}): Reporter {
+  return {
+    vendorName: 'Norbury Antivirus',
+    origin: 'https://shop.example',
+    excerpt: 'Dear [name], call 1-888-555-0142 about your renewal',
+    file: vi.fn(async () => ({ reportId: 'r1', duplicate: false, state: 'queued' as const, destination: 'norbury.example' })),
+    undo: vi.fn(async () => true),
+    undoSeconds: 5,
+    ...overrides,
+  };
+}
+
+describe('ReportSection', () => {
+  test('shows what would be shared before anything is ticked', () => {
+    render(<ReportSection reporter={reporter()} />);
+    expect(screen.getByText('https://shop.example')).toBeTruthy();
+    expect(screen.getByText(/call 1-888-555-0142 about your renewal/)).toBeTruthy();
+    for (const box of screen.getAllByRole('checkbox')) expect((box as HTMLInputElement).checked).toBe(false);
+  });
+
+  test('a click a script makes up (not trusted) files nothing', async () => {
+    const r = reporter();
+    render(<ReportSection reporter={r} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Report to Norbury Antivirus' }));
+    screen.getByRole('button', { name: 'Report to Norbury Antivirus' }).click();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(r.file).not.toHaveBeenCalled();
+  });
+
+  test('page text in the excerpt is shown as text, never as markup', () => {
+    const { container } = render(<ReportSection reporter={reporter({ excerpt: '<img src=x onerror=alert(1)> call now' })} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror=alert(1)> call now');
+  });
+
+  test('with no excerpt, no excerpt choice is offered', () => {
+    render(<ReportSection reporter={reporter({ excerpt: '' })} />);
+    expect(screen.getAllByRole('checkbox')).toHaveLength(1);
+  });
+});
