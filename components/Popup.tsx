@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/min';
-import type { FeedSummary, ReportSummary, SiteState } from '@/lib/messaging';
+import type { FeedSummary, ReportSummary, SiteState, TabFindings } from '@/lib/messaging';
+import { PageFindings } from './PageFindings';
 import { CheckNumber, type CheckResult } from './CheckNumber';
 import { FeedList } from './FeedList';
 import { ReportForm, type FileRequest } from './ReportForm';
@@ -19,15 +20,23 @@ export interface PopupProps {
   onFileReport?: (request: FileRequest) => Promise<string>;
   onRetryReport?: (report: ReportSummary) => void;
   onDeleteReport?: (report: ReportSummary) => void;
+  /** What was flagged in the current tab. */
+  findings?: TabFindings;
 }
 
-export function Popup({ feeds, feedsError, site, onCheck, onTogglePause, reports, fraudSite, region = 'US', onFileReport, onRetryReport, onDeleteReport }: PopupProps) {
+export function Popup({ feeds, feedsError, site, onCheck, onTogglePause, reports, fraudSite, region = 'US', onFileReport, onRetryReport, onDeleteReport, findings }: PopupProps) {
   const vendors = [...new Set((feeds ?? []).flatMap((feed) => feed.vendors))].sort();
   return (
     <main>
       <h1>
         <img src="/icon/32.png" alt="" width="20" height="20" /> Hangup
       </h1>
+      {site && (
+        <section aria-labelledby="found-heading">
+          <h2 id="found-heading">Found on this page</h2>
+          <PageFindings findings={findings} />
+        </section>
+      )}
       <section aria-labelledby="check-heading">
         <h2 id="check-heading">Check a number that called you</h2>
         <CheckNumber onCheck={onCheck} />

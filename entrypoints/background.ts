@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '@/lib/background/handlers';
+import { badgeText, FindingsByTab } from '@/lib/background/findings';
 import { createRouter } from '@/lib/background/router';
 import { DEFAULT_FEED, readSignedBundle } from '@/lib/lists/default-feed';
 import { ListsService } from '@/lib/lists/service';
@@ -46,6 +47,22 @@ export default defineBackground(() => {
     void browser.alarms.create(REPORTS_ALARM, { when: Date.now() + 30_000 });
   };
 
+  const findings = new FindingsByTab();
+  // Firefox's Manifest V2 build has browserAction where Chrome has action.
+  const action = browser.action ?? browser.browserAction;
+  const setBadge = (tabId: number, count: number) => {
+    void action.setBadgeText({ tabId, text: badgeText(count) }).catch(() => undefined);
+    void action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => undefined);
+  };
+  browser.tabs.onRemoved.addListener((tabId) => findings.clear(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new page in the tab starts with nothing found; its content script reports again.
+    if (change.status === 'loading') {
+      findings.clear(tabId);
+      setBadge(tabId, 0);
+    }
+  });
+
   const route = createRouter(
     createHandlers({
       lists,
@@ -55,6 +72,8 @@ export default defineBackground(() => {
       closeTab: async (tabId) => void (await browser.tabs.remove(tabId)),
       reports,
       onReportFiled: scheduleReports,
+      findings,
+      setBadge,
     }),
     {
       extensionId: browser.runtime.id,

@@ -6,6 +6,7 @@ import { sendMessage } from '@/lib/messaging';
 import type { PageFeature } from '@/lib/page/feature';
 import { createMarkerHost } from '@/lib/page/marker-host';
 import { markerReporter } from '@/lib/page/marker-reporter';
+import { FindingsReporter } from '@/lib/page/findings';
 import { numberMarkers } from '@/lib/page/number-markers';
 import { regionFromLocale } from '@/lib/phone/region';
 
@@ -15,6 +16,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const region = regionFromLocale(navigator.language);
+    const findings = new FindingsReporter((found) => sendMessage('pageFindings', found));
     const features: PageFeature[] = [
       numberMarkers({
         doc: document,
@@ -22,6 +24,7 @@ export default defineContentScript({
         lookup: async (numbers) => (await sendMessage('lookupNumbers', { numbers })).verdicts,
         createMarker: (verdict, raw) =>
           createMarkerHost(document, (root) => {
+            if (verdict.verdict !== 'none') findings.number(verdict.e164, verdict.verdict);
             const reporter = markerReporter(root.host, verdict, raw, sendMessage, location.origin);
             mountMarker(root, { verdict, raw, ...(reporter ? { reporter } : {}) });
           }),
@@ -34,6 +37,7 @@ export default defineContentScript({
       const { paused } = await sendMessage('pageStatus', {});
       if (!ctx.isValid || paused === !active) return;
       active = !paused;
+      if (!active) findings.reset();
       for (const feature of features) {
         try {
           if (active) feature.start();

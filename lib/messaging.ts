@@ -71,6 +71,15 @@ export interface ReportShare {
   excerpt?: string;
 }
 
+/** What Hangup flagged in one tab (all its frames together). */
+export interface TabFindings {
+  numbers: Array<{ e164: string; verdict: 'scam' | 'suspicious' | 'official' }>;
+  /** Messages (webmail) or pages with a scam or suspicious verdict. */
+  messages: number;
+  /** A browser-locker warning is showing. */
+  locker: boolean;
+}
+
 /** Who may send a message: any Hangup context, or only Hangup's own pages (popup, options). */
 export type Audience = 'any' | 'pages';
 
@@ -108,6 +117,9 @@ export interface Protocol {
   listReports: { request: Record<string, never>; response: { reports: ReportSummary[]; fraudSite?: { name: string; url: string } } };
   retryReport: { request: { reportId: string }; response: { report?: ReportSummary } };
   deleteReport: { request: { reportId: string }; response: { deleted: boolean } };
+  /** A content script's findings in its frame, for the toolbar badge and the popup. */
+  pageFindings: { request: TabFindings; response: { count: number } };
+  tabFindings: { request: { tabId: number }; response: TabFindings };
 }
 
 export type MessageType = keyof Protocol;
@@ -171,6 +183,18 @@ export const ROUTES: { [K in MessageType]: { audience: Audience; schema: v.Gener
   listReports: { audience: 'pages', schema: empty },
   retryReport: { audience: 'pages', schema: v.strictObject({ reportId }) },
   deleteReport: { audience: 'pages', schema: v.strictObject({ reportId }) },
+  pageFindings: {
+    audience: 'any',
+    schema: v.strictObject({
+      numbers: v.pipe(
+        v.array(v.strictObject({ e164: v.pipe(v.string(), v.check(isE164, 'not an E.164 number')), verdict: v.picklist(['scam', 'suspicious', 'official']) })),
+        v.maxLength(500),
+      ),
+      messages: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
+      locker: v.boolean(),
+    }),
+  },
+  tabFindings: { audience: 'pages', schema: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }) },
 };
 
 export interface Envelope<K extends MessageType = MessageType> {

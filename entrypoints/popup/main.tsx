@@ -3,14 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
 import '@/components/popup-styles.css';
-import { sendMessage, type FeedSummary, type ReportSummary, type SiteState } from '@/lib/messaging';
+import { sendMessage, type FeedSummary, type ReportSummary, type SiteState, type TabFindings } from '@/lib/messaging';
 import { regionFromLocale } from '@/lib/phone/region';
 
-async function currentOrigin(): Promise<string | undefined> {
+async function currentTab(): Promise<{ origin: string; tabId: number } | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   try {
     const url = new URL(tab?.url ?? '');
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
+    return (url.protocol === 'http:' || url.protocol === 'https:') && tab?.id !== undefined ? { origin: url.origin, tabId: tab.id } : undefined;
   } catch {
     return undefined;
   }
@@ -20,6 +20,7 @@ function App() {
   const [feeds, setFeeds] = useState<FeedSummary[]>();
   const [feedsError, setFeedsError] = useState<string>();
   const [site, setSite] = useState<SiteState>();
+  const [findings, setFindings] = useState<TabFindings>();
   const [reports, setReports] = useState<ReportSummary[]>();
   const [fraudSite, setFraudSite] = useState<{ name: string; url: string }>();
 
@@ -37,7 +38,11 @@ function App() {
       },
       (error: Error) => setFeedsError(error.message),
     );
-    void currentOrigin().then(async (origin) => origin && setSite(await sendMessage('getSite', { origin })));
+    void currentTab().then(async (tab) => {
+      if (!tab) return;
+      setSite(await sendMessage('getSite', { origin: tab.origin }));
+      setFindings(await sendMessage('tabFindings', { tabId: tab.tabId }));
+    });
     void loadReports();
     // Delivery happens in the background; keep the states current while the popup is open.
     const timer = setInterval(() => void loadReports(), 3000);
@@ -52,6 +57,7 @@ function App() {
       onCheck={(input) => sendMessage('checkNumber', { input })}
       onTogglePause={(paused) => site && void sendMessage('setSitePaused', { origin: site.origin, paused }).then(setSite)}
       reports={reports}
+      {...(findings ? { findings } : {})}
       {...(fraudSite ? { fraudSite } : {})}
       region={regionFromLocale(navigator.language)}
       onFileReport={async (request) => {

@@ -3,6 +3,7 @@ import { numberVerdict } from '../detect/verdict';
 import type { ListsService } from '../lists/service';
 import type { FeedSync } from '../lists/sync/feed-sync';
 import { summariseFeeds } from './feed-summaries';
+import { FindingsByTab } from './findings';
 import { MessageChecker } from './message-checker';
 import { createReportHandlers } from './report-handlers';
 import type { ReportsService } from '../reports/service';
@@ -11,6 +12,9 @@ import { isPaused, setPaused, type KeyValueArea } from './paused-sites';
 import type { Handlers } from './router';
 
 export interface HandlerDeps {
+  findings?: FindingsByTab;
+  /** Shows a tab's warning count on the toolbar button. */
+  setBadge?: (tabId: number, count: number) => void;
   reports: ReportsService;
   /** Called after a report is filed, to schedule its delivery. */
   onReportFiled?: () => void;
@@ -24,7 +28,7 @@ export interface HandlerDeps {
 }
 
 /** The background's answer to every message type; inputs are already validated. */
-export function createHandlers({ lists, sync, settings, region, now = Date.now, closeTab, reports, onReportFiled }: HandlerDeps): Handlers {
+export function createHandlers({ lists, sync, settings, region, now = Date.now, closeTab, reports, onReportFiled, findings = new FindingsByTab(), setBadge }: HandlerDeps): Handlers {
   const messages = new MessageChecker(lists);
   async function summaries() {
     return summariseFeeds(await lists.feeds(), await lists.subscriptions(), sync.busy(), now());
@@ -81,6 +85,16 @@ export function createHandlers({ lists, sync, settings, region, now = Date.now, 
       if (caller.kind !== 'content' || caller.tabId === undefined || !closeTab) return { closed: false };
       await closeTab(caller.tabId);
       return { closed: true };
+    },
+    async pageFindings(data, caller) {
+      if (caller.kind !== 'content' || caller.tabId === undefined) return { count: 0 };
+      findings.set(caller.tabId, caller.frameId ?? 0, data);
+      const count = findings.count(caller.tabId);
+      setBadge?.(caller.tabId, count);
+      return { count };
+    },
+    async tabFindings({ tabId }) {
+      return findings.get(tabId);
     },
     async getSite({ origin }) {
       return { origin, paused: await isPaused(settings, origin) };

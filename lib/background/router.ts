@@ -6,14 +6,16 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number } | unknown;
+  frameId?: number;
 }
 
 export interface Caller {
   kind: 'content' | 'page';
   /** Origin of the page a content script runs in; the extension origin for pages. */
   origin: string;
-  /** The tab a content script runs in, as the browser reports it. */
+  /** The tab and frame a content script runs in, as the browser reports them. */
   tabId?: number;
+  frameId?: number;
 }
 
 export type Handlers = { [K in MessageType]: (data: Request<K>, caller: Caller) => Promise<Response<K>> | Response<K> };
@@ -34,7 +36,12 @@ export function identifyCaller(sender: SenderInfo, options: RouterOptions): Call
     const url = new URL(sender.url);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
     const tabId = (sender.tab as { id?: unknown }).id;
-    return { kind: 'content', origin: url.origin, ...(typeof tabId === 'number' ? { tabId } : {}) };
+    return {
+      kind: 'content',
+      origin: url.origin,
+      ...(typeof tabId === 'number' ? { tabId } : {}),
+      ...(typeof sender.frameId === 'number' ? { frameId: sender.frameId } : {}),
+    };
   } catch {
     return undefined;
   }

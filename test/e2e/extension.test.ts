@@ -68,6 +68,18 @@ describe('built extension in Chromium', () => {
     await page.close();
   });
 
+  it('shows the number of warnings on the toolbar badge of that tab', async () => {
+    const { page } = await openNumbersPage();
+    const badges = () =>
+      browser.worker.evaluate(async () => {
+        const tabs = await chrome.tabs.query({});
+        return Promise.all(tabs.map((tab) => chrome.action.getBadgeText({ tabId: tab.id! })));
+      });
+    // Four listed numbers before the page adds a fifth; the official number is not a warning.
+    await expect.poll(async () => Math.max(0, ...(await badges()).map(Number).filter(Number.isFinite)), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+    await page.close();
+  });
+
   it('explains the warning: the list, the impersonated vendor and its real contact', async () => {
     const { page } = await openNumbersPage();
     await page.locator('#listed hangup-marker').click();

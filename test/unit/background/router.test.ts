@@ -33,6 +33,8 @@ function recordingHandlers() {
     listReports: record('listReports', { reports: [] }),
     retryReport: record('retryReport', {}),
     deleteReport: record('deleteReport', { deleted: false }),
+    pageFindings: record('pageFindings', { count: 0 }),
+    tabFindings: record('tabFindings', { numbers: [], messages: 0, locker: false }),
   };
   return { handlers, calls };
 }
