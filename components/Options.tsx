@@ -1,6 +1,7 @@
 import type { FeedSummary } from '@/lib/messaging';
 import { AddFeedForm } from './AddFeedForm';
 import { FeedState, when } from './FeedState';
+import { SettingsSections, type SettingsSectionsProps } from './SettingsSections';
 
 export interface OptionsProps {
   feeds: FeedSummary[] | undefined;
@@ -8,6 +9,8 @@ export interface OptionsProps {
   onAdd: (url: string, fingerprint: string) => Promise<string>;
   onRemove: (feed: FeedSummary) => void;
   onSync: (feed: FeedSummary) => void;
+  /** The rest of the settings; the page shows only lists without it. */
+  settings?: SettingsSectionsProps;
 }
 
 function FeedRow({ feed, onRemove, onSync }: { feed: FeedSummary } & Pick<OptionsProps, 'onRemove' | 'onSync'>) {
@@ -41,7 +44,7 @@ function FeedRow({ feed, onRemove, onSync }: { feed: FeedSummary } & Pick<Option
 }
 
 /** The options page: the lists, their health, and adding a vendor's list. */
-export function Options({ feeds, error, onAdd, onRemove, onSync }: OptionsProps) {
+export function Options({ feeds, error, onAdd, onRemove, onSync, settings }: OptionsProps) {
   return (
     <main class="options">
       <h1>Hangup settings</h1>
@@ -66,6 +69,7 @@ export function Options({ feeds, error, onAdd, onRemove, onSync }: OptionsProps)
         </p>
         <AddFeedForm onAdd={onAdd} />
       </section>
+      {settings && <SettingsSections {...settings} />}
     </main>
   );
 }

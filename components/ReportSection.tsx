@@ -18,6 +18,10 @@ export interface Reporter {
   file(share: { origin: boolean; excerpt?: string }): Promise<FiledReport>;
   undo(reportId: string): Promise<boolean>;
   undoSeconds: number;
+  /** What is ticked to begin with (the person's defaults from the options page; off unless they chose). */
+  defaults: { origin: boolean; excerpt: boolean };
+  /** Records the number as not a scam on this device, or takes that back. */
+  setNotScam(notScam: boolean): Promise<void>;
 }
 
 type Phase = { kind: 'idle' } | { kind: 'busy' } | { kind: 'filed'; report: FiledReport; undoLeft: number } | { kind: 'undone' } | { kind: 'error'; message: string };
@@ -28,9 +32,27 @@ type Phase = { kind: 'idle' } | { kind: 'busy' } | { kind: 'filed'; report: File
  * page script makes up is not `isTrusted`).
  */
 export function ReportSection({ reporter }: { reporter: Reporter }) {
-  const [shareOrigin, setShareOrigin] = useState(false);
-  const [shareExcerpt, setShareExcerpt] = useState(false);
+  const [shareOrigin, setShareOrigin] = useState(reporter.defaults.origin);
+  const [shareExcerpt, setShareExcerpt] = useState(reporter.defaults.excerpt && Boolean(reporter.excerpt));
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [notScam, setNotScam] = useState(false);
+
+  async function toggleNotScam(event: MouseEvent) {
+    if (!event.isTrusted) return;
+    await reporter.setNotScam(!notScam);
+    setNotScam(!notScam);
+  }
+
+  if (notScam) {
+    return (
+      <div class="report" role="status">
+        <p>Marked as not a scam. Hangup will not warn about this number again on this device.</p>
+        <button type="button" class="action secondary" onClick={toggleNotScam}>
+          Undo
+        </button>
+      </div>
+    );
+  }
 
   useEffect(() => {
     if (phase.kind !== 'filed' || phase.undoLeft <= 0) return;
@@ -75,6 +97,9 @@ export function ReportSection({ reporter }: { reporter: Reporter }) {
       )}
       <button type="button" class="action" disabled={phase.kind === 'busy'} onClick={file}>
         Report to {reporter.vendorName}
+      </button>{' '}
+      <button type="button" class="action secondary" onClick={toggleNotScam}>
+        Not a scam
       </button>
       <p role="status" class={phase.kind === 'error' ? 'error' : 'fine'}>
         {phase.kind === 'error' ? phase.message : phase.kind === 'undone' ? 'Report withdrawn. Nothing was sent.' : ''}

@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { mountBanner } from '@/components/mount-banner';
 import { mountMarker } from '@/components/mount-marker';
 import { PAUSED_SITES_KEY } from '@/lib/background/paused-sites';
 import { sendMessage } from '@/lib/messaging';
+import { createBannerHost } from '@/lib/page/banner-host';
 import type { PageFeature } from '@/lib/page/feature';
 import { createMarkerHost } from '@/lib/page/marker-host';
 import { markerReporter } from '@/lib/page/marker-reporter';
+import { messageBanners } from '@/lib/page/message-banners';
 import { FindingsReporter } from '@/lib/page/findings';
 import { numberMarkers } from '@/lib/page/number-markers';
 import { regionFromLocale } from '@/lib/phone/region';
@@ -16,6 +19,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const region = regionFromLocale(navigator.language);
+    // Declared before the features that read it; set from the background on every status check.
+    let reportSharing = { origin: false, excerpt: false };
     const findings = new FindingsReporter((found) => sendMessage('pageFindings', found));
     const features: PageFeature[] = [
       numberMarkers({
@@ -25,16 +30,25 @@ export default defineContentScript({
         createMarker: (verdict, raw) =>
           createMarkerHost(document, (root) => {
             if (verdict.verdict !== 'none') findings.number(verdict.e164, verdict.verdict);
-            const reporter = markerReporter(root.host, verdict, raw, sendMessage, location.origin);
+            const reporter = markerReporter(root.host, verdict, raw, sendMessage, location.origin, reportSharing);
             mountMarker(root, { verdict, raw, ...(reporter ? { reporter } : {}) });
           }),
         signal: ctx.signal,
+      }),
+      messageBanners({
+        doc: document,
+        check: (message) => sendMessage('checkMessage', message),
+        createBanner: (verdict, dismiss) => createBannerHost(document, (root) => mountBanner(root, { verdict, onDismiss: dismiss })),
+        signal: ctx.signal,
+        onError: report,
       }),
     ];
 
     let active = false;
     async function sync(): Promise<void> {
-      const { paused } = await sendMessage('pageStatus', {});
+      const status = await sendMessage('pageStatus', {});
+      reportSharing = status.reportSharing;
+      const { paused } = status;
       if (!ctx.isValid || paused === !active) return;
       active = !paused;
       if (!active) findings.reset();

@@ -5,6 +5,7 @@ import type { NumberVerdict } from './detect/verdict';
 import type { ParsedInput } from './phone/parse';
 import { CHANNELS, MAX_EXCERPT, MAX_NOTE, REPORT_VERDICTS } from './reports/payload';
 import type { ReportState } from './reports/types';
+import { SENSITIVITIES, type ReportSharing, type Sensitivity, type SettingsFile } from './background/settings';
 import { isE164 } from './phone/parse';
 
 /** Numbers per lookup message; a content script splits larger batches. */
@@ -86,7 +87,7 @@ export type Audience = 'any' | 'pages';
 /** The one protocol between content scripts, extension pages and the background. */
 export interface Protocol {
   lookupNumbers: { request: { numbers: string[] }; response: { verdicts: NumberVerdict[] } };
-  pageStatus: { request: Record<string, never>; response: { paused: boolean } };
+  pageStatus: { request: Record<string, never>; response: { paused: boolean; reportSharing: ReportSharing } };
   checkNumber: { request: { input: string }; response: { parsed: ParsedInput; verdict?: NumberVerdict } };
   listFeeds: { request: Record<string, never>; response: { feeds: FeedSummary[]; problem?: string } };
   getSite: { request: { origin: string }; response: SiteState };
@@ -120,6 +121,13 @@ export interface Protocol {
   /** A content script's findings in its frame, for the toolbar badge and the popup. */
   pageFindings: { request: TabFindings; response: { count: number } };
   tabFindings: { request: { tabId: number }; response: TabFindings };
+  getSettings: { request: Record<string, never>; response: { pausedSites: string[]; notScam: string[]; sensitivity: Sensitivity; reportSharing: ReportSharing } };
+  setReportSharing: { request: ReportSharing; response: ReportSharing };
+  setSensitivity: { request: { sensitivity: Sensitivity }; response: { sensitivity: Sensitivity } };
+  /** Marks a number as not a scam (a local allowlist), or takes the mark back. */
+  setNotScam: { request: { e164: string; notScam: boolean }; response: { notScam: string[] } };
+  exportSettings: { request: Record<string, never>; response: { file: SettingsFile } };
+  importSettings: { request: { text: string }; response: { feedsAdded: number; feedErrors: string[] } };
 }
 
 export type MessageType = keyof Protocol;
@@ -195,6 +203,12 @@ export const ROUTES: { [K in MessageType]: { audience: Audience; schema: v.Gener
     }),
   },
   tabFindings: { audience: 'pages', schema: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }) },
+  getSettings: { audience: 'pages', schema: empty },
+  setSensitivity: { audience: 'pages', schema: v.strictObject({ sensitivity: v.picklist(SENSITIVITIES) }) },
+  setReportSharing: { audience: 'pages', schema: v.strictObject({ origin: v.boolean(), excerpt: v.boolean() }) },
+  setNotScam: { audience: 'any', schema: v.strictObject({ e164: v.pipe(v.string(), v.check(isE164, 'not an E.164 number')), notScam: v.boolean() }) },
+  exportSettings: { audience: 'pages', schema: empty },
+  importSettings: { audience: 'pages', schema: v.strictObject({ text: v.pipe(v.string(), v.maxLength(MAX_MESSAGE_CHARS - 1000, 'The settings file is too large.')) }) },
 };
 
 export interface Envelope<K extends MessageType = MessageType> {

@@ -2,11 +2,15 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { Options } from '@/components/Options';
 import '@/components/popup-styles.css';
+import type { SettingsState } from '@/components/SettingsSections';
 import { sendMessage, type FeedSummary } from '@/lib/messaging';
 
 function App() {
   const [feeds, setFeeds] = useState<FeedSummary[]>();
   const [error, setError] = useState<string>();
+  const [settings, setSettings] = useState<SettingsState>();
+  const loadSettings = () => sendMessage('getSettings', {}).then(setSettings, (failure: Error) => setError(failure.message));
+  useEffect(() => void loadSettings(), []);
 
   const refresh = useCallback(async () => {
     try {
@@ -48,6 +52,26 @@ function App() {
         if (confirm(`Remove ${feed.name}? Its numbers will no longer be flagged.`)) void act(sendMessage('removeFeed', { feedId: feed.feedId }));
       }}
       onSync={(feed) => void act(sendMessage('syncFeed', { feedId: feed.feedId }))}
+      settings={{
+        settings,
+        onResume: (origin) => void act(sendMessage('setSitePaused', { origin, paused: false }).then(loadSettings)),
+        onForget: (e164) => void act(sendMessage('setNotScam', { e164, notScam: false }).then(loadSettings)),
+        onSensitivity: (sensitivity) => void act(sendMessage('setSensitivity', { sensitivity }).then(loadSettings)),
+        onSharing: (sharing) => void act(sendMessage('setReportSharing', sharing).then(loadSettings)),
+        onExport: () =>
+          void sendMessage('exportSettings', {}).then(({ file }) => {
+            const link = document.createElement('a');
+            link.href = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+            link.download = `hangup-settings-${new Date().toISOString().slice(0, 10)}.json`;
+            link.click();
+            setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+          }),
+        onImport: async (text) => {
+          const { feedsAdded, feedErrors } = await sendMessage('importSettings', { text });
+          await Promise.all([loadSettings(), refresh()]);
+          return [`Settings restored${feedsAdded ? `, ${feedsAdded} list${feedsAdded === 1 ? '' : 's'} added` : ''}.`, ...feedErrors.map((e) => `Not added: ${e}`)].join(' ');
+        },
+      }}
     />
   );
 }

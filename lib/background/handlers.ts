@@ -8,7 +8,9 @@ import { MessageChecker } from './message-checker';
 import { createReportHandlers } from './report-handlers';
 import type { ReportsService } from '../reports/service';
 import { parseTypedNumber } from '../phone/parse';
-import { isPaused, setPaused, type KeyValueArea } from './paused-sites';
+import { isPaused, PAUSED_SITES_KEY, setPaused, type KeyValueArea } from './paused-sites';
+import { applySettings, checkSettingsFile, exportSettings, readAllowlist, readReportSharing, readSensitivity, setNotScam, setReportSharing, setSensitivity } from './settings';
+import { adjustForSettings } from './verdict-settings';
 import type { Handlers } from './router';
 
 export interface HandlerDeps {
@@ -35,8 +37,12 @@ export function createHandlers({ lists, sync, settings, region, now = Date.now, 
   }
 
   async function verdictsFor(numbers: string[]) {
-    const [found, vendors] = await Promise.all([lists.lookup(numbers), lists.vendors()]);
-    return numbers.map((n) => numberVerdict(n, found.get(n) ?? [], vendors));
+    const [found, vendors, allowed] = await Promise.all([lists.lookup(numbers), lists.vendors(), readAllowlist(settings)]);
+    return numbers.map((n) =>
+      allowed.includes(n)
+        ? { e164: n, verdict: 'none' as const, reasons: ['You marked this number as not a scam.'], lists: [] }
+        : numberVerdict(n, found.get(n) ?? [], vendors),
+    );
   }
 
   return {
@@ -45,7 +51,7 @@ export function createHandlers({ lists, sync, settings, region, now = Date.now, 
       return { verdicts: await verdictsFor([...new Set(numbers)]) };
     },
     async pageStatus(_data, caller) {
-      return { paused: caller.kind === 'content' && (await isPaused(settings, caller.origin)) };
+      return { paused: caller.kind === 'content' && (await isPaused(settings, caller.origin)), reportSharing: await readReportSharing(settings) };
     },
     async checkNumber({ input }) {
       const parsed = parseTypedNumber(input, region());
@@ -79,7 +85,8 @@ export function createHandlers({ lists, sync, settings, region, now = Date.now, 
       const digits = text.replace(/\D/g, '');
       const hidden = telLinks.filter((target) => !digits.includes(target.replace(/\D/g, '').slice(-8)));
       const body = hidden.length ? `${text}\n${hidden.join('\n')}` : text;
-      return messages.check({ id: null, subject, from, text: body, html }, region());
+      const verdict = await messages.check({ id: null, subject, from, text: body, html }, region());
+      return adjustForSettings(verdict, { allowlist: await readAllowlist(settings), sensitivity: await readSensitivity(settings) });
     },
     async closeTab(_data, caller) {
       if (caller.kind !== 'content' || caller.tabId === undefined || !closeTab) return { closed: false };
@@ -95,6 +102,47 @@ export function createHandlers({ lists, sync, settings, region, now = Date.now, 
     },
     async tabFindings({ tabId }) {
       return findings.get(tabId);
+    },
+    async getSettings() {
+      const stored = (await settings.get(PAUSED_SITES_KEY))[PAUSED_SITES_KEY];
+      return {
+        pausedSites: Array.isArray(stored) ? stored.filter((item): item is string => typeof item === 'string') : [],
+        notScam: await readAllowlist(settings),
+        sensitivity: await readSensitivity(settings),
+        reportSharing: await readReportSharing(settings),
+      };
+    },
+    async setReportSharing(sharing) {
+      await setReportSharing(settings, sharing);
+      return sharing;
+    },
+    async setSensitivity({ sensitivity }) {
+      await setSensitivity(settings, sensitivity);
+      return { sensitivity };
+    },
+    async setNotScam({ e164, notScam }) {
+      return { notScam: await setNotScam(settings, e164, notScam) };
+    },
+    async exportSettings() {
+      const subs = (await lists.subscriptions()).filter((sub) => sub.url && !sub.bundled);
+      return { file: await exportSettings(settings, subs.map((sub) => ({ url: sub.url!, fingerprint: sub.keyId, label: sub.label }))) };
+    },
+    async importSettings({ text }) {
+      const checked = checkSettingsFile(text);
+      if (!checked.ok) throw new Error(checked.error);
+      await applySettings(settings, checked.file);
+      const have = new Set((await lists.subscriptions()).map((sub) => sub.url));
+      const feedErrors: string[] = [];
+      let feedsAdded = 0;
+      for (const feed of checked.file.feeds.filter((candidate) => !have.has(candidate.url))) {
+        try {
+          await sync.subscribe(feed.url, feed.fingerprint);
+          feedsAdded++;
+        } catch (error) {
+          feedErrors.push(`${feed.label || feed.url}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      return { feedsAdded, feedErrors };
     },
     async getSite({ origin }) {
       return { origin, paused: await isPaused(settings, origin) };

@@ -6,6 +6,7 @@ import { UNDO_MS } from '../reports/service';
 type Send = {
   (type: 'fileReport', data: Request<'fileReport'>): Promise<Response<'fileReport'>>;
   (type: 'undoReport', data: Request<'undoReport'>): Promise<Response<'undoReport'>>;
+  (type: 'setNotScam', data: Request<'setNotScam'>): Promise<Response<'setNotScam'>>;
 };
 
 const BLOCK = 'p, li, td, th, dd, blockquote, article, section, div';
@@ -25,7 +26,7 @@ export function excerptAround(host: Element, raw: string): string {
  * send (shown first), and calls to file and undo through the background.
  * The page's origin is shown here but taken from the browser when sent.
  */
-export function markerReporter(host: Element, verdict: NumberVerdict, raw: string, send: Send, origin: string) {
+export function markerReporter(host: Element, verdict: NumberVerdict, raw: string, send: Send, origin: string, defaults: { origin: boolean; excerpt: boolean }) {
   const vendor = verdict.vendor;
   if (verdict.verdict !== 'scam' || !vendor) return undefined;
   return {
@@ -35,6 +36,10 @@ export function markerReporter(host: Element, verdict: NumberVerdict, raw: strin
       return redactExcerpt(excerptAround(host, raw), { keepDigits: verdict.e164 });
     },
     undoSeconds: Math.round(UNDO_MS / 1000),
+    defaults,
+    async setNotScam(notScam: boolean) {
+      await send('setNotScam', { e164: verdict.e164, notScam });
+    },
     async file(share: { origin: boolean; excerpt?: string }) {
       const reply = await send('fileReport', {
         e164: verdict.e164,

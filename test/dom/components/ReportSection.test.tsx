@@ -14,6 +14,8 @@ function reporter(overrides: Partial<Reporter> = {}): Reporter {
     file: vi.fn(async () => ({ reportId: 'r1', duplicate: false, state: 'queued' as const, destination: 'norbury.example' })),
     undo: vi.fn(async () => true),
     undoSeconds: 5,
+    defaults: { origin: false, excerpt: false },
+    setNotScam: vi.fn(async () => {}),
     ...overrides,
   };
 }
@@ -39,6 +41,19 @@ describe('ReportSection', () => {
     const { container } = render(<ReportSection reporter={reporter({ excerpt: '<img src=x onerror=alert(1)> call now' })} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)> call now');
+  });
+
+  test('the person’s defaults from the options page are ticked to begin with', () => {
+    render(<ReportSection reporter={reporter({ defaults: { origin: true, excerpt: true } })} />);
+    for (const box of screen.getAllByRole('checkbox')) expect((box as HTMLInputElement).checked).toBe(true);
+  });
+
+  test('a made-up click on "Not a scam" does nothing', async () => {
+    const r = reporter();
+    render(<ReportSection reporter={r} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Not a scam' }));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(r.setNotScam).not.toHaveBeenCalled();
   });
 
   test('with no excerpt, no excerpt choice is offered', () => {

@@ -83,15 +83,15 @@ describe('pageStatus', () => {
   test("uses the caller's origin, whatever the data says", async () => {
     const { handlers, settings } = setup();
     await setPaused(settings, 'https://mail.example.com', true);
-    expect(await handlers.pageStatus({}, mail)).toEqual({ paused: true });
-    expect(await handlers.pageStatus({ origin: 'https://other.example' } as never, { kind: 'content', origin: 'https://other.example' })).toEqual({ paused: false });
-    expect(await handlers.pageStatus({ origin: 'https://mail.example.com' } as never, { kind: 'content', origin: 'https://other.example' })).toEqual({ paused: false });
+    expect(await handlers.pageStatus({}, mail)).toMatchObject({ paused: true });
+    expect(await handlers.pageStatus({ origin: 'https://other.example' } as never, { kind: 'content', origin: 'https://other.example' })).toMatchObject({ paused: false });
+    expect(await handlers.pageStatus({ origin: 'https://mail.example.com' } as never, { kind: 'content', origin: 'https://other.example' })).toMatchObject({ paused: false });
   });
 
   test('an extension page is never paused', async () => {
     const { handlers, settings } = setup();
     await setPaused(settings, page.origin, true);
-    expect(await handlers.pageStatus({}, page)).toEqual({ paused: false });
+    expect(await handlers.pageStatus({}, page)).toMatchObject({ paused: false });
   });
 });
 
@@ -102,9 +102,9 @@ describe('sites and feeds', () => {
     expect(await handlers.getSite({ origin }, page)).toEqual({ origin, paused: false });
     expect(await handlers.setSitePaused({ origin, paused: true }, page)).toEqual({ origin, paused: true });
     expect(await handlers.getSite({ origin }, page)).toEqual({ origin, paused: true });
-    expect(await handlers.pageStatus({}, mail)).toEqual({ paused: true });
+    expect(await handlers.pageStatus({}, mail)).toMatchObject({ paused: true });
     await handlers.setSitePaused({ origin, paused: false }, page);
-    expect(await handlers.pageStatus({}, mail)).toEqual({ paused: false });
+    expect(await handlers.pageStatus({}, mail)).toMatchObject({ paused: false });
   });
 
   test('listFeeds summarises each feed with vendor names', async () => {
@@ -163,5 +163,42 @@ describe('closeTab', () => {
     expect(await handlers.closeTab({}, { kind: 'content', origin: 'https://locker.example', tabId: 12 })).toEqual({ closed: true });
     expect(await handlers.closeTab({}, { kind: 'page', origin: 'chrome-extension://x' })).toEqual({ closed: false });
     expect(closed).toEqual([12]);
+  });
+});
+
+describe('settings', () => {
+  const content: Caller = { kind: 'content', origin: 'https://mail.example.com', tabId: 3 };
+
+  test('a number marked not a scam is not flagged, in lookups and in messages', async () => {
+    const { handlers } = setup();
+    await handlers.setNotScam({ e164: '+18885550142', notScam: true }, content);
+    expect((await handlers.lookupNumbers({ numbers: ['+18885550142'] }, content)).verdicts[0]).toMatchObject({ verdict: 'none', reasons: ['You marked this number as not a scam.'] });
+    const verdict = await handlers.checkMessage({ subject: 'Renewal', from: 'x@y.example', text: 'Your Norbury plan renewed for $399. Call 1-888-555-0142.', telLinks: [] }, content);
+    expect(verdict.verdict).toBe('none');
+    await handlers.setNotScam({ e164: '+18885550142', notScam: false }, content);
+    expect((await handlers.lookupNumbers({ numbers: ['+18885550142'] }, content)).verdicts[0]!.verdict).toBe('scam');
+  });
+
+  test('report sharing defaults are off until chosen, and reach content scripts', async () => {
+    const { handlers } = setup();
+    expect((await handlers.pageStatus({}, content)).reportSharing).toEqual({ origin: false, excerpt: false });
+    await handlers.setReportSharing({ origin: true, excerpt: false }, page);
+    expect((await handlers.pageStatus({}, content)).reportSharing).toEqual({ origin: true, excerpt: false });
+  });
+
+  test('export then import round-trips; a bad file changes nothing and says why', async () => {
+    const { handlers } = setup();
+    await handlers.setSensitivity({ sensitivity: 'high' }, page);
+    await handlers.setSitePaused({ origin: 'https://a.example', paused: true }, page);
+    await handlers.setNotScam({ e164: '+12025550143', notScam: true }, page);
+    const { file } = await handlers.exportSettings({}, page);
+    expect(file).toMatchObject({ hangupSettings: 1, pausedSites: ['https://a.example'], notScam: ['+12025550143'], sensitivity: 'high', feeds: [] });
+
+    const fresh = setup().handlers;
+    await expect(fresh.importSettings({ text: '{"hangupSettings":1,"pausedSites":["not an origin"]}' }, page)).rejects.toThrow(/not a valid Hangup settings file.*Nothing was changed/);
+    await expect(fresh.importSettings({ text: 'garbage' }, page)).rejects.toThrow(/not JSON/);
+    expect(await fresh.getSettings({}, page)).toMatchObject({ pausedSites: [], notScam: [], sensitivity: 'standard' });
+    expect(await fresh.importSettings({ text: JSON.stringify(file) }, page)).toEqual({ feedsAdded: 0, feedErrors: [] });
+    expect(await fresh.getSettings({}, page)).toMatchObject({ pausedSites: ['https://a.example'], notScam: ['+12025550143'], sensitivity: 'high' });
   });
 });

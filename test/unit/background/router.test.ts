@@ -18,7 +18,7 @@ function recordingHandlers() {
     };
   const handlers: Handlers = {
     lookupNumbers: record('lookupNumbers', { verdicts: [] }),
-    pageStatus: record('pageStatus', { paused: false }),
+    pageStatus: record('pageStatus', { paused: false, reportSharing: { origin: false, excerpt: false } }),
     checkNumber: record('checkNumber', { parsed: { ok: false as const, reason: 'empty' as const } }),
     listFeeds: record('listFeeds', { feeds: [] }),
     getSite: record('getSite', { origin: 'https://a.example', paused: false }),
@@ -35,6 +35,12 @@ function recordingHandlers() {
     deleteReport: record('deleteReport', { deleted: false }),
     pageFindings: record('pageFindings', { count: 0 }),
     tabFindings: record('tabFindings', { numbers: [], messages: 0, locker: false }),
+    getSettings: record('getSettings', { pausedSites: [], notScam: [], sensitivity: 'standard' as const, reportSharing: { origin: false, excerpt: false } }),
+    setReportSharing: record('setReportSharing', { origin: false, excerpt: false }),
+    setSensitivity: record('setSensitivity', { sensitivity: 'standard' as const }),
+    setNotScam: record('setNotScam', { notScam: [] }),
+    exportSettings: record('exportSettings', { file: {} as never }),
+    importSettings: record('importSettings', { feedsAdded: 0, feedErrors: [] }),
   };
   return { handlers, calls };
 }
