@@ -2,6 +2,7 @@ import { UsageError, UserError } from './errors';
 import { processIo, type Io } from './io';
 import * as build from './commands/build';
 import * as keygen from './commands/keygen';
+import * as reports from './commands/reports';
 import * as rotateKey from './commands/rotate-key';
 import * as serve from './commands/serve';
 import * as verify from './commands/verify';
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, { usage: string; run: (args: string[], io: Io) =>
   verify,
   'rotate-key': rotateKey,
   serve,
+  reports,
 };
 
 const USAGE = `usage: hangup-publisher COMMAND [options]   (or: npm run publisher -- COMMAND ...)
