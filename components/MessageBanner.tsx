@@ -1,0 +1,43 @@
+import type { MessageVerdict } from '@/lib/detect/message';
+import { VendorContactView } from './VendorContactView';
+
+export interface MessageBannerProps {
+  /** A scam or suspicious verdict on the message below the banner. */
+  verdict: MessageVerdict;
+  onDismiss: () => void;
+}
+
+function headline({ verdict, vendor }: MessageVerdict): string {
+  if (verdict === 'scam') return 'Scam warning: this message uses a known scam number';
+  return vendor ? `Suspicious: this message may be impersonating ${vendor.name}` : 'Suspicious: this message looks like a support scam';
+}
+
+/** The warning above a flagged message: what Hangup found, why, and the impersonated vendor's real contact. */
+export function MessageBanner({ verdict, onDismiss }: MessageBannerProps) {
+  const scam = verdict.verdict === 'scam';
+  // Reasons already quote the vendor's statements; the contact box shows the rest.
+  const vendor = verdict.vendor && {
+    ...verdict.vendor,
+    statements: verdict.vendor.statements.filter((statement) => !verdict.reasons.some((reason) => reason.includes(statement))),
+  };
+  return (
+    <div class={`banner ${verdict.verdict}`} role={scam ? 'alert' : 'status'}>
+      <span class="icon" aria-hidden="true">
+        ⚠
+      </span>
+      <div class="content">
+        <p class="brand">Hangup</p>
+        <p class="headline">{headline(verdict)}</p>
+        <ul>
+          {verdict.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+        {vendor && <VendorContactView vendor={vendor} scam />}
+      </div>
+      <button type="button" class="dismiss" aria-label="Dismiss this warning" onClick={onDismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { MAX_MESSAGE_TEXT, type Request } from '../../messaging';
+import { mayContainPhoneNumber } from '../../phone/find';
+import { collectTextBlocks, isSkipped } from '../text-blocks';
+import type { MessageView } from './types';
+
+export type MessageRequest = Request<'checkMessage'>;
+
+/** Field limits of the checkMessage request (lib/messaging.ts ROUTES). */
+const MAX_SUBJECT = 1000;
+const MAX_FROM = 500;
+const MAX_TEL_LINKS = 50;
+const MAX_TEL_CHARS = 100;
+/** An element with more text than this is read child by child, so a long page is read in pieces and only up to the limit. */
+const PIECE_CHARS = 8_000;
+
+export interface ReadOptions {
+  /** Longest stretch of reading before `pause`, in ms. */
+  sliceMs: number;
+  now: () => number;
+  /** Gives the page a turn. */
+  pause: () => Promise<void>;
+  limit?: number;
+}
+
+/** The checkMessage request for a message: its fields within the protocol's limits. */
+export async function readMessage(view: MessageView, options: ReadOptions): Promise<MessageRequest> {
+  return {
+    subject: view.subject.slice(0, MAX_SUBJECT),
+    from: view.from.slice(0, MAX_FROM),
+    text: await readText(view.body, options),
+    telLinks: telTargets(view.body),
+  };
+}
+
+/** A message that could hold a phone number; anything else cannot be a callback scam and is not sent. */
+export function worthChecking(request: MessageRequest): boolean {
+  return request.telLinks.length > 0 || mayContainPhoneNumber(`${request.subject}\n${request.text}`);
+}
+
+/**
+ * The body's text as a reader sees it: inline elements joined (a number split
+ * across `<span>`s reads whole), blocks on lines of their own, scripts and
+ * Hangup's markers left out. Stops at the protocol's limit: a longer body is
+ * checked on its first part.
+ */
+export async function readText(body: Element, options: ReadOptions): Promise<string> {
+  const limit = options.limit ?? MAX_MESSAGE_TEXT;
+  const lines: string[] = [];
+  let length = 0;
+  let sliceStart = options.now();
+  const stack: Node[] = [body];
+  while (stack.length > 0 && length < limit) {
+    const node = stack.pop()!;
+    if (readInPieces(node)) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+      continue;
+    }
+    for (const block of collectTextBlocks(node)) {
+      lines.push(block.text);
+      length += block.text.length + 1;
+      if (length >= limit) break;
+    }
+    if (options.now() - sliceStart > options.sliceMs) {
+      await options.pause();
+      sliceStart = options.now();
+    }
+  }
+  return lines.join('\n').slice(0, limit);
+}
+
+/**
+ * A large element whose own children are all elements: reading them one by one
+ * cannot cut a line in two. (Inline children of such an element would be read
+ * as separate lines; a container that large is a block in practice.)
+ */
+function readInPieces(node: Node): boolean {
+  if (node.nodeType !== 1 || isSkipped(node as Element) || (node.textContent?.length ?? 0) <= PIECE_CHARS) return false;
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && (child as Text).data.trim()) return false;
+  }
+  return true;
+}
+
+/** Targets of the body's tel: links, for call buttons that show no number ("Call us"). */
+function telTargets(body: Element): string[] {
+  const targets = new Set<string>();
+  for (const link of body.querySelectorAll('a[href^="tel:" i]')) {
+    let target: string;
+    try {
+      target = decodeURIComponent((link.getAttribute('href') ?? '').slice(4)).trim();
+    } catch {
+      continue;
+    }
+    if (target && target.length <= MAX_TEL_CHARS) targets.add(target);
+    if (targets.size >= MAX_TEL_LINKS) break;
+  }
+  return [...targets];
+}

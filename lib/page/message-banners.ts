@@ -1,0 +1,208 @@
+import type { MessageVerdict } from '../detect/message';
+import { adapterFor, type MessageView, type SiteAdapter } from './adapters';
+import { readMessage, worthChecking, type MessageRequest, type ReadOptions } from './adapters/read-message';
+import { BANNER_TAG } from './banner-host';
+import type { PageFeature } from './feature';
+import { MARKER_TAG } from './text-blocks';
+
+export interface MessageBannersDeps {
+  doc: Document;
+  /** The message-level verdict (the background's checkMessage). */
+  check: (message: MessageRequest) => Promise<MessageVerdict>;
+  /** Builds the banner shown above a flagged message; `dismiss` removes it for good. */
+  createBanner: (verdict: MessageVerdict, dismiss: () => void) => HTMLElement;
+  signal: AbortSignal;
+  /** Site adapters, first match wins; the built-in list when omitted. */
+  adapters?: readonly SiteAdapter[];
+  /** Delay that gathers a burst of page changes into one pass, in ms. */
+  settleMs?: number;
+  /** Longest stretch of work before yielding to the page, in ms. */
+  sliceMs?: number;
+  now?: () => number;
+  onError?: (error: unknown) => void;
+}
+
+interface Seen {
+  /** The body's raw text when it was checked: a change means the message changed. */
+  raw: string;
+  verdict?: MessageVerdict;
+  banner?: HTMLElement;
+  dismissed: boolean;
+}
+
+/** Verdicts kept for messages no longer on the page, so reopening one costs no new check. */
+const REMEMBERED = 200;
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const flagged = (verdict: MessageVerdict | undefined) => verdict?.verdict === 'scam' || verdict?.verdict === 'suspicious';
+const isOwn = (node: Node) => node.nodeName === BANNER_TAG || node.nodeName === MARKER_TAG;
+/** Hangup's own banners and markers coming and going are not page changes. */
+const isPageChange = (record: MutationRecord) => record.type !== 'childList' || [...record.addedNodes, ...record.removedNodes].some((node) => !isOwn(node));
+
+/** A banner above each webmail message (or page) whose verdict is scam or suspicious. */
+export function messageBanners(deps: MessageBannersDeps): PageFeature {
+  let watcher: MessageBanners | undefined;
+  return {
+    name: 'message-banners',
+    start() {
+      if (watcher || deps.signal.aborted) return;
+      const adapter = adapterFor(new URL(deps.doc.location.href), deps.adapters);
+      if (!adapter) return;
+      watcher = new MessageBanners(adapter, deps);
+      void watcher.start();
+    },
+    stop() {
+      watcher?.stop();
+      watcher = undefined;
+    },
+  };
+}
+
+/**
+ * Finds the messages a site adapter knows, checks each once (again when its
+ * text changes), and keeps a banner right above each flagged one. Passes run
+ * one at a time, after a burst of page changes settles, and yield to the page
+ * between messages.
+ */
+export class MessageBanners {
+  private readonly seen = new Map<string, Seen>();
+  private observer: MutationObserver | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> = Promise.resolve();
+  private queued = false;
+  /** Bumped by `stop()` so a pass waiting on a verdict does not touch a page it no longer owns. */
+  private epoch = 0;
+
+  constructor(
+    private readonly adapter: SiteAdapter,
+    private readonly deps: MessageBannersDeps,
+  ) {
+    deps.signal.addEventListener('abort', () => this.stop(), { once: true });
+  }
+
+  /** Checks the messages on the page now, then follows changes (a message opened later, an edited body). */
+  start(): Promise<void> {
+    if (this.deps.signal.aborted) return Promise.resolve();
+    const Observer = this.deps.doc.defaultView?.MutationObserver ?? MutationObserver;
+    this.observer = new Observer((records) => {
+      if (this.timer || !records.some(isPageChange)) return;
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        void this.schedule();
+      }, this.deps.settleMs ?? 200);
+    });
+    this.observer.observe(this.deps.doc, { childList: true, subtree: true, characterData: true });
+    return this.schedule();
+  }
+
+  /** Resolves when every queued pass has finished. */
+  idle(): Promise<void> {
+    return this.running;
+  }
+
+  /** Stops all work and removes every banner. */
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.epoch++;
+    for (const seen of this.seen.values()) seen.banner?.remove();
+    this.seen.clear();
+  }
+
+  private schedule(): Promise<void> {
+    // A pass already waiting to run will see the latest page.
+    if (this.queued) return this.running;
+    this.queued = true;
+    this.running = this.running
+      .then(() => {
+        this.queued = false;
+        return this.pass();
+      })
+      .catch((error) => this.report(error));
+    return this.running;
+  }
+
+  private async pass(): Promise<void> {
+    const epoch = this.epoch;
+    const halted = () => !this.observer || this.deps.signal.aborted || epoch !== this.epoch;
+    if (halted()) return;
+    const now = this.deps.now ?? (() => performance.now());
+    const sliceMs = this.deps.sliceMs ?? 8;
+    const present = new Set<string>();
+    let sliceStart = now();
+    for (const view of this.adapter.findMessages(this.deps.doc)) {
+      present.add(view.key);
+      await this.visit(view, halted, { sliceMs, now, pause });
+      if (halted()) return;
+      if (now() - sliceStart > sliceMs) {
+        await pause();
+        if (halted()) return;
+        sliceStart = now();
+      }
+    }
+    this.forgetAbsent(present);
+  }
+
+  private async visit(view: MessageView, halted: () => boolean, reading: ReadOptions): Promise<void> {
+    const raw = view.body.textContent ?? '';
+    let seen = this.seen.get(view.key);
+    if (!seen || seen.raw !== raw) {
+      seen?.banner?.remove();
+      seen = { raw, dismissed: seen?.dismissed ?? false };
+      // Re-inserted so the map's order is least recently checked first.
+      this.seen.delete(view.key);
+      this.seen.set(view.key, seen);
+      const request = await readMessage(view, reading);
+      if (halted() || !worthChecking(request)) return;
+      try {
+        seen.verdict = await this.deps.check(request);
+      } catch (error) {
+        this.report(error);
+      }
+      if (halted()) return;
+    }
+    this.place(view, view.key, seen);
+  }
+
+  /** Puts the message's banner right before its anchor, or removes it when the message is not flagged. */
+  private place(view: MessageView, key: string, seen: Seen): void {
+    if (!flagged(seen.verdict) || seen.dismissed) {
+      seen.banner?.remove();
+      seen.banner = undefined;
+      return;
+    }
+    const anchor = view.bannerBefore;
+    // Swapped out while its verdict was on the way; the pass that follows the swap places it.
+    if (!anchor.isConnected || !anchor.parentNode) return;
+    if (!seen.banner) {
+      seen.banner = this.deps.createBanner(seen.verdict!, () => this.dismiss(key));
+      seen.banner.setAttribute('data-verdict', seen.verdict!.verdict);
+    }
+    if (seen.banner.nextSibling !== anchor) anchor.parentNode.insertBefore(seen.banner, anchor);
+  }
+
+  private dismiss(key: string): void {
+    const seen = this.seen.get(key);
+    if (!seen) return;
+    seen.dismissed = true;
+    seen.banner?.remove();
+    seen.banner = undefined;
+  }
+
+  /** A message that left the page takes its banner along; its verdict is kept a while for when it comes back. */
+  private forgetAbsent(present: Set<string>): void {
+    let extra = this.seen.size - REMEMBERED;
+    for (const [key, seen] of this.seen) {
+      if (present.has(key)) continue;
+      seen.banner?.remove();
+      seen.banner = undefined;
+      if (extra-- > 0) this.seen.delete(key);
+    }
+  }
+
+  private report(error: unknown): void {
+    (this.deps.onError ?? ((e: unknown) => console.warn('Hangup: message check failed', e)))(error);
+  }
+}

@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test } from 'vitest';
+import { generic } from '@/lib/page/adapters/generic';
+import { adapterFor } from '@/lib/page/adapters';
+
+function page(url: string, title: string, body: string): void {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+  document.title = title;
+  document.body.innerHTML = body;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('generic adapter', () => {
+  test('the page main content is one message: title as subject, host as sender', () => {
+    page('https://support-desk.example/help/norbury', 'Norbury Support', '<nav>Home</nav><main><h1>Norbury help</h1><p>Call 1-888-555-0142 now</p></main>');
+    const [view, ...rest] = generic.findMessages(document);
+    expect(rest).toEqual([]);
+    expect(view).toMatchObject({ subject: 'Norbury Support', from: 'support-desk.example', key: 'generic:https://support-desk.example/help/norbury' });
+    expect(view?.body.tagName).toBe('MAIN');
+    expect(view?.bannerBefore.tagName).toBe('H1');
+  });
+
+  test('falls back to a single article, then to the body', () => {
+    page('https://a.example/', 'A', '<article><p>Call (202) 555-0143</p></article>');
+    expect(generic.findMessages(document)[0]?.body.tagName).toBe('ARTICLE');
+    page('https://a.example/', 'A', '<article>one</article><article><p>Call (202) 555-0143</p></article>');
+    expect(generic.findMessages(document)[0]?.body.tagName).toBe('BODY');
+  });
+
+  test('a page with no phone-like number and no tel: link yields nothing', () => {
+    page('https://news.example/', 'News', '<main><p>Nothing to call here, 2026 was a good year.</p></main>');
+    expect(generic.findMessages(document)).toEqual([]);
+  });
+
+  test('a tel: link alone is enough', () => {
+    page('https://a.example/', 'A', '<main><a href="tel:+18885550142">Call us</a></main>');
+    expect(generic.findMessages(document)).toHaveLength(1);
+  });
+
+  test('the index picks the site adapter first and the generic one for any other page', () => {
+    expect(adapterFor(new URL('https://mail.google.com/mail/u/0/'))?.name).toBe('gmail');
+    expect(adapterFor(new URL('https://outlook.office365.com/mail/'))?.name).toBe('outlook');
+    expect(adapterFor(new URL('https://mail.yahoo.com/d/folders/1'))?.name).toBe('yahoo');
+    expect(adapterFor(new URL('https://example.com/'))?.name).toBe('generic');
+  });
+});
