@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { MAX_MESSAGE_CHARS, ROUTES, type MessageType, type Reply, type Request, type Response } from '../messaging';
+import { MAX_MESSAGE_CHARS, type MessageType, type Reply, type Request, type Response } from '../messaging';
+import { ROUTES } from './routes';
 
 /** The parts of a message sender the router trusts (from the browser, not the message). */
 export interface SenderInfo {

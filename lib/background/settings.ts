@@ -3,19 +3,14 @@ import { isE164 } from '../phone/parse';
 import type { KeyValueArea } from '../storage-area';
 import { PAUSED_SITES_KEY } from './paused-sites';
 
-/** How readily Hangup warns about messages that are not on a list. */
-export const SENSITIVITIES = ['lists-only', 'standard', 'high'] as const;
-export type Sensitivity = (typeof SENSITIVITIES)[number];
+import { SENSITIVITIES, type ReportSharing, type Sensitivity } from '../settings-types';
+
+export { SENSITIVITIES, type ReportSharing, type Sensitivity } from '../settings-types';
 
 export const ALLOWLIST_KEY = 'notScam';
 export const SENSITIVITY_KEY = 'sensitivity';
 export const REPORT_SHARING_KEY = 'reportSharing';
 
-/** What a new report offers to share, pre-ticked; both off unless the person turns them on. */
-export interface ReportSharing {
-  origin: boolean;
-  excerpt: boolean;
-}
 
 export async function readReportSharing(area: KeyValueArea): Promise<ReportSharing> {
   const value = (await area.get(REPORT_SHARING_KEY))[REPORT_SHARING_KEY] as Partial<ReportSharing> | undefined;

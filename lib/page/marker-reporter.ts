@@ -1,7 +1,7 @@
 import type { NumberVerdict } from '../detect/verdict';
 import type { Request, Response } from '../messaging';
 import { redactExcerpt } from '../reports/redact';
-import { UNDO_MS } from '../reports/service';
+import { UNDO_MS } from '../reports/limits';
 
 type Send = {
   (type: 'fileReport', data: Request<'fileReport'>): Promise<Response<'fileReport'>>;

@@ -3,13 +3,9 @@ import { isE164 } from '../phone/parse';
 
 /** Schema id carried in every report; bump on an incompatible change. */
 export const REPORT_SCHEMA = 'hangup-report/1';
-export const CHANNELS = ['web', 'email', 'call', 'sms'] as const;
-export type Channel = (typeof CHANNELS)[number];
-/** How the contact was judged: by Hangup (scam, suspicious) or only by the person reporting it. */
-export const REPORT_VERDICTS = ['scam', 'suspicious', 'user'] as const;
+import { CHANNELS, MAX_EXCERPT, MAX_NOTE, REPORT_VERDICTS } from './limits';
 
-export const MAX_NOTE = 1000;
-export const MAX_EXCERPT = 1000;
+export { CHANNELS, MAX_EXCERPT, MAX_NOTE, REPORT_VERDICTS, type Channel } from './limits';
 
 const isoTime = v.pipe(v.string(), v.isoTimestamp());
 const text = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));

@@ -1,4 +1,4 @@
-import { MAX_EXCERPT } from './payload';
+import { MAX_EXCERPT } from './limits';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 /** Runs of digits with the separators numbers are written with. */

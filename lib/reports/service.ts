@@ -2,6 +2,7 @@ import { HOUR, MINUTE, retryDelay, type BackoffScale } from '../backoff';
 import type { OutboxStore } from '../lists/outbox-store';
 import type { Vendor } from '../lists/types';
 import { deliver } from './delivery';
+import { UNDO_MS } from './limits';
 import { checkReport, REPORT_SCHEMA, type Channel, type Report } from './payload';
 import { reportTarget } from './target';
 import type { OutboxItem } from './types';
@@ -35,7 +36,7 @@ export interface ReportsOptions {
   undoMs?: number;
 }
 
-export const UNDO_MS = 5_000;
+export { UNDO_MS } from './limits';
 /** The same number reported again within a day is the same report. */
 export const DEDUPE_MS = 24 * HOUR;
 /** A report that could not be delivered in this long is given up, and the person told. */
