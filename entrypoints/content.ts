@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountBanner } from '@/components/mount-banner';
+import { mountLockerWarning } from '@/components/mount-locker';
 import { mountMarker } from '@/components/mount-marker';
 import { PAUSED_SITES_KEY } from '@/lib/background/paused-sites';
 import { sendMessage } from '@/lib/messaging';
 import { createBannerHost } from '@/lib/page/banner-host';
 import type { PageFeature } from '@/lib/page/feature';
+import { lockerGuard } from '@/lib/page/locker/guard';
 import { createMarkerHost } from '@/lib/page/marker-host';
 import { markerReporter } from '@/lib/page/marker-reporter';
 import { messageBanners } from '@/lib/page/message-banners';
@@ -41,6 +43,13 @@ export default defineContentScript({
         createBanner: (verdict, dismiss) => createBannerHost(document, (root) => mountBanner(root, { verdict, onDismiss: dismiss })),
         signal: ctx.signal,
         onError: report,
+      }),
+      lockerGuard({
+        win: window,
+        checkPage: (page) => sendMessage('checkMessage', page),
+        closeTab: async () => (await sendMessage('closeTab', {})).closed,
+        mountWarning: mountLockerWarning,
+        signal: ctx.signal,
       }),
     ];
 

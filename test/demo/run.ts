@@ -14,6 +14,7 @@ const PAGES = [
   { file: 'inbox.html', title: 'Webmail inbox with a fake renewal notice and a genuine receipt' },
   { file: 'support.html', title: 'Fake support page' },
   { file: 'contact.html', title: 'Genuine vendor contact page' },
+  { file: 'locker.html', title: 'Browser-locker page (Hangup covers it with a full-page warning)' },
 ];
 const OUT = resolve(process.env.HANGUP_DEMO_OUT ?? 'demo-output');
 
