@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../harness/browser';
+import { readBanners } from '../harness/banners';
 import { readMarkers, type MarkerInfo } from '../harness/markers';
 import { serveStatic } from '../harness/server';
 
@@ -74,6 +75,8 @@ async function main(): Promise<void> {
     await page.goto(server.url(file));
     await settle(page);
     const markers = await readMarkers(page);
+    const banners = await readBanners(page);
+    const locker = (await page.locator('hangup-locker').count()) > 0;
     flagged += new Set(markers.filter((marker) => marker.verdict === 'scam').map((marker) => marker.e164)).size;
     const shot = join(OUT, file.replace('.html', '.png'));
     await page.screenshot({ path: shot, fullPage: true });
@@ -85,7 +88,9 @@ async function main(): Promise<void> {
       await page.screenshot({ path: details, fullPage: true });
     }
     console.log(`${file} — ${title}`);
-    if (markers.length === 0) console.log('  nothing flagged');
+    if (locker) console.log('  FULL-PAGE WARNING: browser-locker page');
+    for (const banner of banners) console.log(`  message banner: ${banner.verdict.toUpperCase()} — ${banner.text.slice(0, 90)}…`);
+    if (markers.length === 0 && banners.length === 0 && !locker) console.log('  nothing flagged');
     for (const line of summarise(markers)) console.log(`  ${line}`);
     console.log(`  screenshot: ${shot}${(await first.count()) ? `, with the warning opened: ${details}` : ''}\n`);
     await page.close();

@@ -22,12 +22,17 @@ describe('npm run demo without a display', () => {
       env: { ...process.env, HANGUP_DEMO_OUT: out },
       timeout: 90_000,
     });
-    expect(stdout).toMatch(/inbox\.html[^\n]*\n\s+\+18885550142\s+SCAM/);
-    expect(stdout).toMatch(/\+18555550120\s+official/);
-    expect(stdout).toMatch(/support\.html[^\n]*\n\s+\+18775550123\s+SCAM/);
-    expect(stdout).toMatch(/contact\.html[^\n]*\n\s+\+18005550100\s+official/);
+    // Each page's section: its title line, then indented lines until the next blank line.
+    const section = (file: string) => new RegExp(`${file.replace('.', '\\.')}[^\\n]*\\n((?:[ ]+[^\\n]*\\n)*)`).exec(stdout)?.[1] ?? '';
+    expect(section('inbox.html')).toMatch(/message banner: SCAM/);
+    expect(section('inbox.html')).toMatch(/\+18885550142\s+SCAM/);
+    expect(section('inbox.html')).toMatch(/\+18555550120\s+official/);
+    expect(section('support.html')).toMatch(/\+18775550123\s+SCAM/);
+    expect(section('contact.html')).toMatch(/\+18005550100\s+official/);
+    expect(section('contact.html')).not.toMatch(/SCAM|banner/);
+    expect(section('locker.html')).toMatch(/FULL-PAGE WARNING/);
     expect(stdout).toContain('2 scam numbers flagged');
-    for (const name of ['inbox.png', 'inbox-details.png', 'support.png', 'support-details.png', 'contact.png', 'popup.png']) {
+    for (const name of ['inbox.png', 'inbox-details.png', 'support.png', 'support-details.png', 'contact.png', 'locker.png', 'popup.png']) {
       const file = join(out, name);
       expect(existsSync(file), name).toBe(true);
       expect(statSync(file).size).toBeGreaterThan(5_000);
