@@ -1,10 +1,13 @@
 import type { MessageVerdict } from '@/lib/detect/message';
+import { ReportSection, type Reporter } from './ReportSection';
 import { VendorContactView } from './VendorContactView';
 
 export interface MessageBannerProps {
   /** A scam or suspicious verdict on the message below the banner. */
   verdict: MessageVerdict;
   onDismiss: () => void;
+  /** Offered when the message names the vendor it impersonates. */
+  reporter?: Reporter;
 }
 
 function headline({ verdict, vendor }: MessageVerdict): string {
@@ -13,7 +16,7 @@ function headline({ verdict, vendor }: MessageVerdict): string {
 }
 
 /** The warning above a flagged message: what Hangup found, why, and the impersonated vendor's real contact. */
-export function MessageBanner({ verdict, onDismiss }: MessageBannerProps) {
+export function MessageBanner({ verdict, onDismiss, reporter }: MessageBannerProps) {
   const scam = verdict.verdict === 'scam';
   // Reasons already quote the vendor's statements; the contact box shows the rest.
   const vendor = verdict.vendor && {
@@ -34,6 +37,7 @@ export function MessageBanner({ verdict, onDismiss }: MessageBannerProps) {
           ))}
         </ul>
         {vendor && <VendorContactView vendor={vendor} scam />}
+        {reporter && <ReportSection reporter={reporter} />}
       </div>
       <button type="button" class="dismiss" aria-label="Dismiss this warning" onClick={onDismiss}>
         Dismiss

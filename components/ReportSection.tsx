@@ -15,7 +15,9 @@ export interface Reporter {
   origin: string;
   /** The redacted excerpt that would be sent, shown before the person chooses to share it. */
   excerpt: string;
-  file(share: { origin: boolean; excerpt?: string }): Promise<FiledReport>;
+  /** A message subject that may be shared (webmail), shown before the person chooses to share it. */
+  subject?: string;
+  file(share: { origin: boolean; excerpt?: string; subject?: string }): Promise<FiledReport>;
   undo(reportId: string): Promise<boolean>;
   undoSeconds: number;
   /** What is ticked to begin with (the person's defaults from the options page; off unless they chose). */
@@ -34,6 +36,7 @@ type Phase = { kind: 'idle' } | { kind: 'busy' } | { kind: 'filed'; report: File
 export function ReportSection({ reporter }: { reporter: Reporter }) {
   const [shareOrigin, setShareOrigin] = useState(reporter.defaults.origin);
   const [shareExcerpt, setShareExcerpt] = useState(reporter.defaults.excerpt && Boolean(reporter.excerpt));
+  const [shareSubject, setShareSubject] = useState(false);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [notScam, setNotScam] = useState(false);
 
@@ -64,7 +67,11 @@ export function ReportSection({ reporter }: { reporter: Reporter }) {
     if (!event.isTrusted) return;
     setPhase({ kind: 'busy' });
     try {
-      const report = await reporter.file({ origin: shareOrigin, ...(shareExcerpt ? { excerpt: reporter.excerpt } : {}) });
+      const report = await reporter.file({
+        origin: shareOrigin,
+        ...(shareExcerpt ? { excerpt: reporter.excerpt } : {}),
+        ...(shareSubject && reporter.subject ? { subject: reporter.subject } : {}),
+      });
       setPhase({ kind: 'filed', report, undoLeft: report.duplicate ? 0 : reporter.undoSeconds });
     } catch (error) {
       setPhase({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -87,6 +94,14 @@ export function ReportSection({ reporter }: { reporter: Reporter }) {
           This page's address: <code>{reporter.origin}</code>
         </span>
       </label>
+      {reporter.subject && (
+        <label class="share">
+          <input type="checkbox" checked={shareSubject} onChange={(event) => setShareSubject((event.target as HTMLInputElement).checked)} />
+          <span>
+            The message's subject: <q>{reporter.subject}</q>
+          </span>
+        </label>
+      )}
       {reporter.excerpt && (
         <label class="share">
           <input type="checkbox" checked={shareExcerpt} onChange={(event) => setShareExcerpt((event.target as HTMLInputElement).checked)} />

@@ -1,5 +1,7 @@
+import { REPORT_CSS } from './report-styles';
+
 /** Styles inside a message banner's shadow root (inline: Hangup exposes no web-accessible files). */
-export const BANNER_CSS = `
+export const BANNER_CSS = `${REPORT_CSS}
 :host { all: initial; }
 .banner { box-sizing: border-box; display: flex; gap: 12px; align-items: flex-start; margin: 0; padding: 12px 14px;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1f; text-align: left;

@@ -1,5 +1,7 @@
+import { REPORT_CSS } from './report-styles';
+
 /** Styles inside a marker's shadow root (inline: Hangup exposes no web-accessible files). */
-export const MARKER_CSS = `
+export const MARKER_CSS = `${REPORT_CSS}
 .root { font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1f; font-style: normal; font-weight: normal;
   text-transform: none; letter-spacing: normal; text-decoration: none; }
 .badge { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 3px; margin: 0 2px;
@@ -20,20 +22,7 @@ li { margin: 2px 0; }
 .contact p { margin: 2px 0; }
 .close { all: unset; cursor: pointer; float: right; font-size: 16px; line-height: 1; padding: 0 2px; color: #44444c; }
 .close:focus-visible { outline: 2px solid #1a56db; }
-.report { margin-top: 10px; padding-top: 8px; border-top: 1px solid #d4d4dc; }
-.report h3 { margin: 0 0 4px; font-size: 13px; }
-.fine { margin: 4px 0; font-size: 12px; color: #44444c; }
-.share { display: flex; gap: 6px; align-items: flex-start; margin: 4px 0; font-size: 12px; }
-.share code, .share q { word-break: break-all; }
-.action { all: unset; box-sizing: border-box; display: inline-block; margin-top: 6px; padding: 4px 10px; border-radius: 6px; background: #1a56db;
-  color: #fff; font-weight: 600; cursor: pointer; }
-.action.secondary { background: transparent; color: #1a56db; border: 1px solid #1a56db; }
-.action:focus-visible, .share input:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
-.action[disabled] { opacity: .6; cursor: default; }
-.error { color: #b3261e; }
 @media (prefers-color-scheme: dark) {
-  .fine { color: #cfcfd6; }
-  .report { border-top-color: #55555e; }
   .card { background: #26262b; color: #ececf1; border-color: #55555e; }
   .contact { background: #33333a; }
   .close { color: #cfcfd6; }

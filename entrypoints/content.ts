@@ -9,7 +9,7 @@ import { createBannerHost } from '@/lib/page/banner-host';
 import type { PageFeature } from '@/lib/page/feature';
 import { lockerGuard } from '@/lib/page/locker/guard';
 import { createMarkerHost } from '@/lib/page/marker-host';
-import { markerReporter } from '@/lib/page/marker-reporter';
+import { bannerReporter, markerReporter } from '@/lib/page/marker-reporter';
 import { messageBanners } from '@/lib/page/message-banners';
 import { FindingsReporter } from '@/lib/page/findings';
 import { numberMarkers } from '@/lib/page/number-markers';
@@ -40,7 +40,12 @@ export default defineContentScript({
       messageBanners({
         doc: document,
         check: (message) => sendMessage('checkMessage', message),
-        createBanner: (verdict, dismiss) => createBannerHost(document, (root) => mountBanner(root, { verdict, onDismiss: dismiss })),
+        createBanner: (verdict, dismiss, view) =>
+          createBannerHost(document, (root) => {
+            findings.message(view.key);
+            const reporter = bannerReporter(verdict, { body: view.body, subject: view.subject, webmail: !view.key.startsWith('generic:') }, sendMessage, location.origin, reportSharing);
+            mountBanner(root, { verdict, onDismiss: dismiss, ...(reporter ? { reporter } : {}) });
+          }),
         signal: ctx.signal,
         onError: report,
       }),
@@ -48,7 +53,11 @@ export default defineContentScript({
         win: window,
         checkPage: (page) => sendMessage('checkMessage', page),
         closeTab: async () => (await sendMessage('closeTab', {})).closed,
-        mountWarning: mountLockerWarning,
+        mountWarning: (dialog, finding, actions) => {
+          // The badge still counts it if the page manages to hide the warning.
+          findings.lockerShown(true);
+          mountLockerWarning(dialog, finding, actions);
+        },
         signal: ctx.signal,
       }),
     ];

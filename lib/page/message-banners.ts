@@ -10,7 +10,8 @@ export interface MessageBannersDeps {
   /** The message-level verdict (the background's checkMessage). */
   check: (message: MessageRequest) => Promise<MessageVerdict>;
   /** Builds the banner shown above a flagged message; `dismiss` removes it for good. */
-  createBanner: (verdict: MessageVerdict, dismiss: () => void) => HTMLElement;
+  /** Builds the banner; `view` is the message it sits above (its subject and body, for a report). */
+  createBanner: (verdict: MessageVerdict, dismiss: () => void, view: MessageView) => HTMLElement;
   signal: AbortSignal;
   /** Site adapters, first match wins; the built-in list when omitted. */
   adapters?: readonly SiteAdapter[];
@@ -177,7 +178,7 @@ export class MessageBanners {
     // Swapped out while its verdict was on the way; the pass that follows the swap places it.
     if (!anchor.isConnected || !anchor.parentNode) return;
     if (!seen.banner) {
-      seen.banner = this.deps.createBanner(seen.verdict!, () => this.dismiss(key));
+      seen.banner = this.deps.createBanner(seen.verdict!, () => this.dismiss(key), view);
       seen.banner.setAttribute('data-verdict', seen.verdict!.verdict);
     }
     if (seen.banner.nextSibling !== anchor) anchor.parentNode.insertBefore(seen.banner, anchor);

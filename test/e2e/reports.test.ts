@@ -15,6 +15,7 @@ import { clickInShadow } from '../harness/shadow';
 const FIRST = '+13125550101';
 const SECOND = '+13125550102';
 const FORGED = '+13125550103';
+const BANNERED = '+13125550104';
 
 let work: string;
 let feedServer: Server;
@@ -50,7 +51,7 @@ beforeAll(async () => {
   );
   const keygen = await publisher(['keygen', '--out', 'k'], work);
   const fingerprint = /fingerprint: ([0-9a-f]{64})/.exec(keygen)![1]!;
-  await writeNumbers(join(work, 'numbers.csv'), [FIRST, SECOND, FORGED], 'northwind');
+  await writeNumbers(join(work, 'numbers.csv'), [FIRST, SECOND, FORGED, BANNERED], 'northwind');
   await publisher(['build', '--list', 'numbers.csv', '--vendor', 'vendor.json', '--key', 'k.key', '--out', 'feed'], work);
   feedServer = createFeedServer(join(work, 'feed'));
   await new Promise<void>((done) => feedServer.listen(0, '127.0.0.1', done));
@@ -132,5 +133,17 @@ describe('reports from a warning', () => {
     const sent = inbox.received.find((r) => (r.body.number as { e164: string }).e164 === SECOND)!;
     expect(sent.body.context).toEqual({ origin: pages.origin });
     await popup.close();
+  });
+
+  it('the Report button on a message banner files the message’s flagged number', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(pages.url(`/report.html?n=${encodeURIComponent(BANNERED)}`));
+    await page.locator('hangup-banner').waitFor({ timeout: 15_000 });
+    await clickInShadow(page, { hostTag: 'hangup-banner', tag: 'button', text: 'Report to Northwind Security' });
+    await expect.poll(() => inbox.received.filter((r) => (r.body.number as { e164: string }).e164 === BANNERED).length, { timeout: 15_000 }).toBe(1);
+    const sent = inbox.received.find((r) => (r.body.number as { e164: string }).e164 === BANNERED)!;
+    expect(sent.body).toMatchObject({ verdict: 'scam', channel: 'web', vendor: { name: 'Northwind Security' } });
+    expect(sent.body).not.toHaveProperty('context');
+    await page.close();
   });
 });
