@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { attribute, hostText, walk, withDocument } from './cdp-dom';
 
 export interface MarkerInfo {
   e164: string;
@@ -7,46 +8,14 @@ export interface MarkerInfo {
   text: string;
 }
 
-interface CdpNode {
-  nodeName: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-  contentDocument?: CdpNode;
-}
-
-function textOf(node: CdpNode): string {
-  if (node.nodeName === 'STYLE') return '';
-  if (node.nodeName === '#text') return node.nodeValue ?? '';
-  return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join(' ');
-}
-
-function attribute(node: CdpNode, name: string): string | undefined {
-  const list = node.attributes ?? [];
-  for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
-  return undefined;
-}
-
 /**
- * Every Hangup marker in the page's main frame with the text of its closed
- * shadow root. The page itself cannot read that text; DevTools can.
+ * Every Hangup marker in the page (frames included) with the text of its
+ * closed shadow root. The page itself cannot read that text; DevTools can.
  */
-export async function readMarkers(page: Page): Promise<MarkerInfo[]> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const found: MarkerInfo[] = [];
-    const visit = (node: CdpNode) => {
-      if (node.nodeName === 'HANGUP-MARKER') {
-        found.push({ e164: attribute(node, 'data-e164') ?? '', verdict: attribute(node, 'data-verdict') ?? '', text: textOf(node).replace(/\s+/g, ' ').trim() });
-      }
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) visit(child);
-      if (node.contentDocument) visit(node.contentDocument);
-    };
-    visit(root);
-    return found;
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
+export function readMarkers(page: Page): Promise<MarkerInfo[]> {
+  return withDocument(page, (root) =>
+    [...walk(root)]
+      .filter((node) => node.nodeName === 'HANGUP-MARKER')
+      .map((node) => ({ e164: attribute(node, 'data-e164') ?? '', verdict: attribute(node, 'data-verdict') ?? '', text: hostText(node) })),
+  );
 }
