@@ -25,6 +25,10 @@ export function MessageBanner({ verdict, onDismiss, reporter }: MessageBannerPro
   };
   return (
     <div class={`banner ${verdict.verdict}`} role={scam ? 'alert' : 'status'}>
+      {/* First in reading and Tab order, so the warning can be put away before its report choices; drawn at the right. */}
+      <button type="button" class="dismiss" aria-label="Dismiss this warning" onClick={onDismiss}>
+        Dismiss
+      </button>
       <span class="icon" aria-hidden="true">
         ⚠
       </span>
@@ -39,9 +43,6 @@ export function MessageBanner({ verdict, onDismiss, reporter }: MessageBannerPro
         {vendor && <VendorContactView vendor={vendor} scam />}
         {reporter && <ReportSection reporter={reporter} />}
       </div>
-      <button type="button" class="dismiss" aria-label="Dismiss this warning" onClick={onDismiss}>
-        Dismiss
-      </button>
     </div>
   );
 }

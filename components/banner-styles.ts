@@ -15,7 +15,7 @@ ul { margin: 4px 0 0; padding-left: 18px; }
 li { margin: 2px 0; overflow-wrap: anywhere; }
 .contact { margin: 8px 0 0; padding: 8px 10px; background: rgba(255,255,255,.7); border-radius: 6px; }
 .contact p { margin: 2px 0; }
-.dismiss { flex: none; font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px; cursor: pointer;
+.dismiss { order: 3; flex: none; font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px; cursor: pointer;
   color: #1b1b1f; background: transparent; border: 1px solid #8a8a94; }
 .dismiss:hover { background: rgba(0,0,0,.06); }
 .dismiss:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
