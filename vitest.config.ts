@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}', 'test/dom/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // No browser i18n API in tests: t() falls back to the English catalog.
+          setupFiles: ['test/setup/i18n.ts'],
         },
       },
       {

@@ -10,13 +10,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: '__MSG_extName__',
-    description: '__MSG_extDescription__',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'activeTab'],
     // No other extension or web page may message Hangup.
     ...(browser === 'firefox' ? {} : { externally_connectable: { ids: [] } }),
-    action: { default_title: '__MSG_extName__' },
+    action: { default_title: '__MSG_ext_name__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

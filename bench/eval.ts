@@ -8,6 +8,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+// Outside the browser the reasons come from the English catalog.
+import '../lib/i18n/english';
 import { defaultContext, evaluateCorpus, loadCorpus, type CorpusReport } from '../lib/scan/corpus';
 
 function option(name: string): string | undefined {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { MessageVerdict } from './detect/message';
 import type { NumberVerdict } from './detect/verdict';
+import { t } from './i18n';
 import type { ParsedInput } from './phone/parse';
 import type { CHANNELS, REPORT_VERDICTS } from './reports/limits';
 import type { ReportState } from './reports/types';
@@ -155,7 +156,7 @@ export class MessageError extends Error {
 /** Sends a typed request to the background; rejects with `MessageError` on an error reply. */
 export async function sendMessage<K extends MessageType>(type: K, data: Request<K>): Promise<Response<K>> {
   const reply = (await browser.runtime.sendMessage({ type, data } satisfies Envelope<K>)) as Reply<K> | undefined;
-  if (!reply) throw new MessageError('internal', 'No reply from the background');
+  if (!reply) throw new MessageError('internal', t('messaging_no_reply'));
   if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message);
   return reply.data;
 }

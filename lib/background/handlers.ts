@@ -12,6 +12,7 @@ import { isPaused, PAUSED_SITES_KEY, setPaused, type KeyValueArea } from './paus
 import { applySettings, checkSettingsFile, exportSettings, readAllowlist, readReportSharing, readSensitivity, setNotScam, setReportSharing, setSensitivity } from './settings';
 import { adjustForSettings } from './verdict-settings';
 import type { Handlers } from './router';
+import { t } from '../i18n';
 
 export interface HandlerDeps {
   findings?: FindingsByTab;
@@ -40,7 +41,7 @@ export function createHandlers({ lists, sync, settings, region, now = Date.now, 
     const [found, vendors, allowed] = await Promise.all([lists.lookup(numbers), lists.vendors(), readAllowlist(settings)]);
     return numbers.map((n) =>
       allowed.includes(n)
-        ? { e164: n, verdict: 'none' as const, reasons: ['You marked this number as not a scam.'], lists: [] }
+        ? { e164: n, verdict: 'none' as const, reasons: [t('reason_allowlisted_number')], lists: [] }
         : numberVerdict(n, found.get(n) ?? [], vendors),
     );
   }
@@ -62,18 +63,18 @@ export function createHandlers({ lists, sync, settings, region, now = Date.now, 
     async listFeeds() {
       return {
         feeds: await summaries(),
-        ...(lists.bundledError ? { problem: `The bundled list could not be loaded: ${lists.bundledError}` } : {}),
+        ...(lists.bundledError ? { problem: t('lists_bundled_failed', lists.bundledError) } : {}),
       };
     },
     async addFeed({ url, fingerprint }) {
       const record = await sync.subscribe(url, fingerprint);
       const feed = (await summaries()).find((summary) => summary.feedId === record.feedId);
-      if (!feed) throw new Error('The list was added but could not be read back');
+      if (!feed) throw new Error(t('lists_added_unreadable'));
       return { feed };
     },
     async removeFeed({ feedId }) {
       const sub = await lists.subscription(feedId);
-      if (sub?.bundled) throw new Error('The list that ships with Hangup cannot be removed');
+      if (sub?.bundled) throw new Error(t('lists_bundled_not_removable'));
       return { removed: await lists.unsubscribe(feedId) };
     },
     async syncFeed({ feedId }) {

@@ -4,6 +4,7 @@ import { MAX_BATCH, MAX_MESSAGE_CHARS, MAX_MESSAGE_TEXT } from '../messaging';
 import { isE164 } from '../phone/parse';
 import { CHANNELS, MAX_EXCERPT, MAX_NOTE, REPORT_VERDICTS } from '../reports/limits';
 import { SENSITIVITIES } from '../settings-types';
+import { t } from '../i18n';
 
 // The shapes the background accepts, kept out of lib/messaging so content scripts do not bundle valibot.
 const origin = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/\s]+$/, 'not a web origin'));
@@ -80,6 +81,6 @@ export const ROUTES: { [K in MessageType]: { audience: Audience; schema: v.Gener
   setReportSharing: { audience: 'pages', schema: v.strictObject({ origin: v.boolean(), excerpt: v.boolean() }) },
   setNotScam: { audience: 'any', schema: v.strictObject({ e164: v.pipe(v.string(), v.check(isE164, 'not an E.164 number')), notScam: v.boolean() }) },
   exportSettings: { audience: 'pages', schema: empty },
-  importSettings: { audience: 'pages', schema: v.strictObject({ text: v.pipe(v.string(), v.maxLength(MAX_MESSAGE_CHARS - 1000, 'The settings file is too large.')) }) },
+  importSettings: { audience: 'pages', schema: v.strictObject({ text: v.pipe(v.string(), v.maxLength(MAX_MESSAGE_CHARS - 1000, () => t('settings_import_too_large'))) }) },
 };
 

@@ -4,6 +4,7 @@ import type { KeyValueArea } from '../storage-area';
 import { PAUSED_SITES_KEY } from './paused-sites';
 
 import { SENSITIVITIES, type ReportSharing, type Sensitivity } from '../settings-types';
+import { t } from '../i18n';
 
 export { SENSITIVITIES, type ReportSharing, type Sensitivity } from '../settings-types';
 
@@ -81,13 +82,14 @@ export function checkSettingsFile(text: string): ImportCheck {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'The file is not JSON. Choose a file exported from Hangup’s settings.' };
+    return { ok: false, error: t('settings_import_not_json') };
   }
   const result = v.safeParse(SettingsFileSchema, data);
   if (result.success) return { ok: true, file: result.output };
   const issue = result.issues[0];
   const path = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
-  return { ok: false, error: `This is not a valid Hangup settings file (${path ? path + ': ' : ''}${issue?.message ?? 'invalid'}). Nothing was changed.` };
+  // The detail (field and valibot's message) stays technical and in English.
+  return { ok: false, error: t('settings_import_invalid', `${path ? path + ': ' : ''}${issue?.message ?? 'invalid'}`) };
 }
 
 /** Writes a checked settings file in one go. */

@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../i18n';
 import type { ListMatch, Vendor } from '../lists/types';
 
 export type Verdict = 'scam' | 'suspicious' | 'official' | 'none';
@@ -21,13 +22,29 @@ export interface NumberVerdict {
   lists: string[];
 }
 
-const CATEGORY_WORDS: Record<ListMatch['category'], string> = {
-  'tech-support': 'fake technical support',
-  billing: 'fake billing or renewal calls',
-  refund: 'fake refunds',
-  'account-security': 'fake account-security alerts',
-  other: 'scams',
+/** One whole sentence per category, so each language can build it its own way. */
+const USED_FOR: Record<ListMatch['category'], MessageKey> = {
+  'tech-support': 'reason_used_for_tech_support',
+  billing: 'reason_used_for_billing',
+  refund: 'reason_used_for_refund',
+  'account-security': 'reason_used_for_account_security',
+  other: 'reason_used_for_other',
 };
+
+/**
+ * Why a listed number is a scam. With `raw` (the number as a message wrote
+ * it) the first sentence names the number.
+ */
+export function listedReasons(matches: readonly ListMatch[], raw?: string): string[] {
+  const first = matches[0];
+  const lists = [...new Set(matches.map((match) => match.feedName))].join(', ');
+  const reasons = [raw === undefined ? t('reason_listed_by', lists) : t('reason_number_listed_by', raw, lists)];
+  if (first?.vendor) {
+    reasons.push(t(USED_FOR[first.category], first.vendor.name));
+    if (first.vendor.phones.length > 0) reasons.push(t('reason_not_official', first.vendor.name));
+  }
+  return reasons;
+}
 
 export function contactOf(vendor: Vendor): VendorContact {
   return { name: vendor.name, phones: vendor.phones, domains: vendor.domains, statements: vendor.statements };
@@ -42,19 +59,14 @@ export function numberVerdict(e164: string, matches: readonly ListMatch[], vendo
   if (matches.length > 0) {
     const first = matches[0]!;
     const lists = [...new Set(matches.map((match) => match.feedName))];
-    const reasons = [`Listed as a scam number by ${lists.join(', ')}.`];
-    if (first.vendor) {
-      reasons.push(`Used for ${CATEGORY_WORDS[first.category]} pretending to be ${first.vendor.name}.`);
-      if (first.vendor.phones.length > 0) reasons.push(`It is not one of ${first.vendor.name}'s official numbers.`);
-    }
-    return { e164, verdict: 'scam', reasons, lists, ...(first.vendor ? { vendor: contactOf(first.vendor) } : {}) };
+    return { e164, verdict: 'scam', reasons: listedReasons(matches), lists, ...(first.vendor ? { vendor: contactOf(first.vendor) } : {}) };
   }
   const owner = vendors.find((vendor) => vendor.phones.includes(e164));
   if (owner) {
     return {
       e164,
       verdict: 'official',
-      reasons: [`One of ${owner.name}'s official numbers, as published by ${owner.name}.`],
+      reasons: [t('reason_official_number', owner.name)],
       lists: [],
       vendor: contactOf(owner),
     };
@@ -62,7 +74,7 @@ export function numberVerdict(e164: string, matches: readonly ListMatch[], vendo
   return {
     e164,
     verdict: 'none',
-    reasons: ['Not on any list you subscribe to. That does not make it safe: scammers change numbers often.'],
+    reasons: [t('reason_not_listed')],
     lists: [],
   };
 }

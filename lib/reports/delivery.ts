@@ -1,4 +1,5 @@
 import { parseRetryAfter } from '../backoff';
+import { t } from '../i18n';
 
 export type DeliveryOutcome =
   | { kind: 'sent' }
@@ -30,11 +31,11 @@ export async function deliver(url: string, reportId: string, body: string, optio
     if (response.ok) return { kind: 'sent' };
     const why = `${response.status}${detail ? `: ${summarise(detail)}` : ''}`;
     if (response.status >= 500 || RETRYABLE_4XX.has(response.status)) {
-      return { kind: 'retry', reason: `the inbox answered ${why}`, retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), options.now ?? Date.now()) };
+      return { kind: 'retry', reason: t('report_error_answered', why), retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), options.now ?? Date.now()) };
     }
-    return { kind: 'failed', reason: `the inbox refused it (${why})` };
+    return { kind: 'failed', reason: t('report_error_refused', why) };
   } catch (error) {
-    const reason = controller.signal.aborted ? 'the inbox did not answer in time' : `the inbox could not be reached (${error instanceof Error ? error.message : String(error)})`;
+    const reason = controller.signal.aborted ? t('report_error_timeout') : t('report_error_unreachable', error instanceof Error ? error.message : String(error));
     return { kind: 'retry', reason, retryAfterMs: 0 };
   } finally {
     clearTimeout(timer);

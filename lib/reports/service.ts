@@ -1,4 +1,5 @@
 import { HOUR, MINUTE, retryDelay, type BackoffScale } from '../backoff';
+import { t } from '../i18n';
 import type { OutboxStore } from '../lists/outbox-store';
 import type { Vendor } from '../lists/types';
 import { deliver } from './delivery';
@@ -75,7 +76,7 @@ export class ReportsService {
       client: { name: 'hangup', version: this.options.version },
     };
     const checked = checkReport(report);
-    if (!checked.ok) throw new Error(`The report is not valid: ${checked.error}`);
+    if (!checked.ok) throw new Error(t('report_invalid', checked.error));
     const vendors = await this.options.vendors();
     const vendor = vendors.find((candidate) => candidate.id === request.vendorId) ?? vendors.find((candidate) => candidate.name === request.vendorName);
     const target = reportTarget(vendor, this.options.fallbackUrl);

@@ -3,6 +3,8 @@
  * Wiring only; see args.ts, lists.ts, read-file.ts and jsonl.ts.
  */
 import { createInterface } from 'node:readline';
+// Outside the browser the reasons come from the English catalog.
+import '../i18n/english';
 import { parseArgs, USAGE, UsageError } from './args';
 import { formatVerdict } from './format';
 import { jsonlStream } from './jsonl-stream';

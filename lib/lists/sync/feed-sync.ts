@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../../i18n';
 import { keyIdOf } from '../feed/envelope';
 import { checkHead, MAX_HEAD_BYTES } from '../feed/head';
 import type { ListsService } from '../service';
@@ -122,7 +123,7 @@ export class FeedSync {
       );
     } catch (error) {
       // Storage full or failing: the old generation is intact and keeps serving.
-      const failed = { kind: 'error', code: 'storage', message: `Could not store the list: ${error instanceof Error ? error.message : String(error)}`, retryAfterMs: 0 } as const;
+      const failed = { kind: 'error', code: 'storage', message: t('sync_store_failed', error instanceof Error ? error.message : String(error)), retryAfterMs: 0 } as const;
       return this.record(sub, failed, started);
     }
     // Only after the switch: a sync cut short before it must be able to apply the same head again.
@@ -147,25 +148,25 @@ export class FeedSync {
     const checked = checkFeedUrl(address);
     if (!checked.ok) throw new Error(checked.error);
     const fingerprint = normaliseFingerprint(fingerprintInput);
-    if (!fingerprint) throw new Error('The key fingerprint must be 64 hexadecimal characters.');
+    if (!fingerprint) throw new Error(t('sync_fingerprint_invalid'));
     const base = feedBase(checked.url).href;
 
     const keyFile = await this.fetchOrExplain(fileUrl(base, 'key.json'), 64 * 1024);
     const publicKey = parseKeyFile(keyFile);
     if (!publicKey || (await keyIdOf(publicKey)) !== fingerprint) {
-      throw new Error('The list is not signed with the key that fingerprint names. Check the fingerprint on the vendor’s website.');
+      throw new Error(t('sync_key_mismatch'));
     }
     const headBytes = await this.fetchOrExplain(fileUrl(base, 'head.json'), MAX_HEAD_BYTES);
     const feedId = peekFeedId(headBytes);
-    if (!feedId) throw new Error('That address does not serve a Hangup list (no valid head.json).');
-    if (await this.options.lists.subscription(feedId)) throw new Error(`You already have this list (${feedId}).`);
+    if (!feedId) throw new Error(t('sync_not_a_list'));
+    if (await this.options.lists.subscription(feedId)) throw new Error(t('sync_already_have', feedId));
     const head = await checkHead(headBytes, { feedId, publicKey, floor: await this.options.floors.get(feedId), now: this.now() });
-    if (!head.ok) throw new Error(`The list was refused: ${head.error}`);
+    if (!head.ok) throw new Error(t('sync_refused', head.error));
 
     const vendorName = head.head.vendors.length === 1 ? head.head.vendors[0]!.name : feedId;
     await this.options.lists.putSubscription({
       feedId,
-      label: `${vendorName} list`,
+      label: t('sync_feed_label', vendorName),
       url: base,
       publicKey: toBase64(publicKey),
       keyId: fingerprint,
@@ -179,7 +180,7 @@ export class FeedSync {
     if (outcome !== 'updated' || !record) {
       const sub = await this.options.lists.subscription(feedId);
       await this.options.lists.unsubscribe(feedId);
-      throw new Error(`The list could not be loaded: ${sub?.lastError ?? outcome}`);
+      throw new Error(t('sync_load_failed', sub?.lastError ?? outcome));
     }
     return record;
   }
@@ -189,7 +190,7 @@ export class FeedSync {
       const fetched = await this.fetchFile(url, { maxBytes });
       return fetched.bytes;
     } catch (error) {
-      throw new Error(error instanceof FeedFetchError ? error.message : `Could not fetch ${url}`);
+      throw new Error(error instanceof FeedFetchError ? error.message : t('sync_fetch_failed', url));
     }
   }
 }
@@ -198,21 +199,23 @@ function floorOf(record: FeedRecord | undefined) {
   return record?.listVersion !== undefined ? { version: record.version, listVersion: record.listVersion } : undefined;
 }
 
-const ERROR_WORDS: Record<string, string> = {
-  'bad-signature': 'the list is not signed by its key (tampered, or signed by someone else)',
-  rollback: 'the server offered an older list than the one in use',
-  expired: 'the server offered a list that has expired',
-  future: 'the list is dated in the future (check your computer’s clock)',
-  'wrong-feed': 'the server offered a different feed',
-  'too-large': 'a file was larger than allowed',
-  'not-json': 'the server sent something that is not a list (an error page?)',
-  timeout: 'the server did not answer in time',
-  network: 'the server could not be reached',
-  'bad-checksum': 'the list did not match its signed checksum',
+const ERROR_WORDS: Record<string, MessageKey> = {
+  'bad-signature': 'sync_error_bad_signature',
+  rollback: 'sync_error_rollback',
+  expired: 'sync_error_expired',
+  future: 'sync_error_future',
+  'wrong-feed': 'sync_error_wrong_feed',
+  'too-large': 'sync_error_too_large',
+  'not-json': 'sync_error_not_json',
+  timeout: 'sync_error_timeout',
+  network: 'sync_error_network',
+  'bad-checksum': 'sync_error_bad_checksum',
 };
 
+/** Plain words first, the technical detail after in brackets. */
 function describeError(result: Extract<UpdateResult, { kind: 'error' }>): string {
-  const words = ERROR_WORDS[result.code] ?? (result.code.startsWith('http-') ? `the server answered HTTP ${result.code.slice(5)}` : undefined);
+  const key = Object.hasOwn(ERROR_WORDS, result.code) ? ERROR_WORDS[result.code] : undefined;
+  const words = key ? t(key) : result.code.startsWith('http-') ? t('sync_error_http', result.code.slice(5)) : undefined;
   return words ? `${words} (${result.message})` : result.message;
 }
 

@@ -1,4 +1,5 @@
 import { parseRetryAfter } from '../../backoff';
+import { t } from '../../i18n';
 
 export type FetchFailure = 'network' | 'timeout' | 'too-large' | 'http';
 
@@ -49,19 +50,19 @@ export async function fetchCapped(url: string, options: FetchOptions): Promise<F
         headers: options.etag ? { 'If-None-Match': options.etag } : {},
       });
     } catch (error) {
-      if (controller.signal.aborted) throw new FeedFetchError('timeout', `No answer from ${url} within ${options.timeoutMs / 1000} s`);
-      throw new FeedFetchError('network', `Could not reach ${url}: ${error instanceof Error ? error.message : String(error)}`);
+      if (controller.signal.aborted) throw new FeedFetchError('timeout', t('fetch_timeout', url, options.timeoutMs / 1000));
+      throw new FeedFetchError('network', t('fetch_unreachable', url, error instanceof Error ? error.message : String(error)));
     }
     if (response.status === 304) return { status: 304, bytes: new Uint8Array(), ...(options.etag ? { etag: options.etag } : {}) };
     if (response.status !== 200) {
       const retryAfter = parseRetryAfter(response.headers.get('retry-after'), (options.now ?? Date.now)());
       await response.body?.cancel().catch(() => undefined);
-      throw new FeedFetchError('http', `${url} answered ${response.status}`, response.status, retryAfter);
+      throw new FeedFetchError('http', t('fetch_http', url, response.status), response.status, retryAfter);
     }
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (declared > options.maxBytes) {
       await response.body?.cancel().catch(() => undefined);
-      throw new FeedFetchError('too-large', `${url} is ${declared} bytes, over the ${options.maxBytes}-byte limit`);
+      throw new FeedFetchError('too-large', t('fetch_too_large_declared', url, declared, options.maxBytes));
     }
     const bytes = await readCapped(response, options.maxBytes, url, controller);
     const etag = response.headers.get('etag') ?? undefined;
@@ -83,14 +84,14 @@ async function readCapped(response: Response, maxBytes: number, url: string, con
       total += value.byteLength;
       if (total > maxBytes) {
         controller.abort();
-        throw new FeedFetchError('too-large', `${url} is over the ${maxBytes}-byte limit`);
+        throw new FeedFetchError('too-large', t('fetch_too_large', url, maxBytes));
       }
       chunks.push(value);
     }
   } catch (error) {
     if (error instanceof FeedFetchError) throw error;
-    if (controller.signal.aborted) throw new FeedFetchError('timeout', `${url} took too long to download`);
-    throw new FeedFetchError('network', `Download of ${url} failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (controller.signal.aborted) throw new FeedFetchError('timeout', t('fetch_slow', url));
+    throw new FeedFetchError('network', t('fetch_failed', url, error instanceof Error ? error.message : String(error)));
   }
   const bytes = new Uint8Array(total);
   let at = 0;

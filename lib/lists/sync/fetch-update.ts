@@ -1,6 +1,7 @@
 import { checkFileBinding } from '../feed/binding';
 import { fromBase64, toBase64 } from '../feed/bytes';
 import { sha256Hex } from '../feed/checksum';
+import { t } from '../../i18n';
 import { checkHead, deltaChain, MAX_HEAD_BYTES, MAX_LIST_BYTES, type Head } from '../feed/head';
 import { MAX_KEY_BYTES } from '../feed/limits';
 import { parseDelta, parseSnapshot } from '../feed/list-text';
@@ -63,7 +64,7 @@ export async function fetchUpdate(subscription: Subscription, context: UpdateCon
     if (fetched.status === 304) return { kind: 'unchanged', ...(fetched.etag ? { etag: fetched.etag } : {}) };
 
     const pinned = fromBase64(subscription.publicKey);
-    if (!pinned) return failure('bad-key', 'The pinned key is damaged; remove and add the list again');
+    if (!pinned) return failure('bad-key', t('sync_pinned_key_damaged'));
     const check = { feedId: subscription.feedId, floor: context.floor, now: context.now() };
     let checked = await checkHead(fetched.bytes, { ...check, publicKey: pinned });
     let rotatedKey: { publicKey: string; keyId: string } | undefined;

@@ -1,3 +1,5 @@
+import { t } from '../../i18n';
+
 /** True for hosts on this machine, the only place plain http is allowed (tests, the demo). */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
@@ -13,12 +15,12 @@ export function checkFeedUrl(input: string): { ok: true; url: URL } | { ok: fals
   try {
     url = new URL(input.trim());
   } catch {
-    return { ok: false, error: 'That is not a web address.' };
+    return { ok: false, error: t('feed_url_invalid') };
   }
-  if (url.username || url.password) return { ok: false, error: 'Addresses with a user name or password are not allowed.' };
+  if (url.username || url.password) return { ok: false, error: t('feed_url_credentials') };
   if (url.protocol === 'https:') return { ok: true, url };
   if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return { ok: true, url };
-  return { ok: false, error: 'Feeds must be served over https.' };
+  return { ok: false, error: t('feed_url_https') };
 }
 
 /** A feed is named by its folder; `head.json` and `key.json` live in it. */

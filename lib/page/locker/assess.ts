@@ -1,4 +1,5 @@
 import type { MessageVerdict } from '../../detect/message';
+import { t, type MessageKey } from '../../i18n';
 import type { VendorContact } from '../../detect/verdict';
 import type { Lure } from './lure';
 import type { LockerSignals } from './signals';
@@ -10,18 +11,18 @@ interface Rule {
   /** Weight: taking the screen or input is strong; a "leave site?" prompt or a sound alone is common on honest pages. */
   points: number;
   holds: (signals: LockerSignals) => boolean;
-  words: string;
+  words: MessageKey;
 }
 
 const RULES: Rule[] = [
-  { behaviour: 'fullscreen', points: 2, holds: (s) => s.fullscreen >= 1, words: 'full screen' },
-  { behaviour: 'pointerLock', points: 2, holds: (s) => s.pointerLock >= 1, words: 'hid the mouse pointer' },
-  { behaviour: 'keyboardLock', points: 2, holds: (s) => s.keyboardLock >= 1, words: 'captured the keyboard' },
+  { behaviour: 'fullscreen', points: 2, holds: (s) => s.fullscreen >= 1, words: 'locker_behaviour_fullscreen' },
+  { behaviour: 'pointerLock', points: 2, holds: (s) => s.pointerLock >= 1, words: 'locker_behaviour_pointer_lock' },
+  { behaviour: 'keyboardLock', points: 2, holds: (s) => s.keyboardLock >= 1, words: 'locker_behaviour_keyboard_lock' },
   // Three dialogs in a row, each opened right after the last was closed.
-  { behaviour: 'dialogLoop', points: 2, holds: (s) => s.dialogRepeats >= 2, words: 'pop-ups that keep coming back' },
-  { behaviour: 'historyStuffing', points: 2, holds: (s) => s.historyBurst >= 10, words: 'broke the Back button' },
-  { behaviour: 'beforeunload', points: 1, holds: (s) => s.beforeunload >= 1, words: 'blocked closing' },
-  { behaviour: 'loopingAudio', points: 1, holds: (s) => s.loopingAudio >= 1, words: 'an alarm sound' },
+  { behaviour: 'dialogLoop', points: 2, holds: (s) => s.dialogRepeats >= 2, words: 'locker_behaviour_dialog_loop' },
+  { behaviour: 'historyStuffing', points: 2, holds: (s) => s.historyBurst >= 10, words: 'locker_behaviour_history' },
+  { behaviour: 'beforeunload', points: 1, holds: (s) => s.beforeunload >= 1, words: 'locker_behaviour_beforeunload' },
+  { behaviour: 'loopingAudio', points: 1, holds: (s) => s.loopingAudio >= 1, words: 'locker_behaviour_audio' },
 ];
 
 const SCREEN_TAKERS: Behaviour[] = ['fullscreen', 'pointerLock', 'keyboardLock', 'dialogLoop'];
@@ -67,18 +68,16 @@ export function assessLocker(signals: LockerSignals, verdict: MessageVerdict | u
   if (!show) return undefined;
 
   const behaviours = behavioursOf(signals);
-  const words = RULES.filter((rule) => behaviours.includes(rule.behaviour)).map((rule) => rule.words);
+  const words = RULES.filter((rule) => behaviours.includes(rule.behaviour)).map((rule) => t(rule.words));
   const pushed = verdict?.numbers.find((n) => n.status === 'scam' || n.status === 'suspicious')?.raw.trim();
   const vendor = scamText ? verdict?.vendor : undefined;
-  const whom = vendor ? `“${vendor.name} support”` : pushed ? `the number ${pushed}` : 'a “support” number';
-  const reasons = scamText
-    ? verdict.reasons.slice(0, 3)
-    : ['It is written like fake “your computer is blocked” pages, which exist to make you call.'];
+  const whom = vendor ? t('locker_whom_vendor', vendor.name) : pushed ? t('locker_whom_number', pushed) : t('locker_whom_unknown');
+  const reasons = scamText ? verdict.reasons.slice(0, 3) : [t('locker_reason_lure')];
   const takesOver = behaviours.some((b) => SCREEN_TAKERS.includes(b));
   // The vendor's own words may already be quoted in the reasons; say them once.
   const contact = vendor && { ...vendor, statements: vendor.statements.filter((said) => !reasons.some((reason) => reason.includes(said))) };
   return {
-    headline: `This page tried to ${takesOver ? 'take over your screen' : 'keep you on it'} (${words.join(', ')}) and asks you to call ${whom}.`,
+    headline: t(takesOver ? 'locker_headline_takeover' : 'locker_headline_trap', words.join(', '), whom),
     behaviours,
     reasons,
     ...(contact ? { vendor: contact } : {}),
