@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 
 export interface AddFeedFormProps {
   /** Resolves with a confirmation to show, or rejects with an error a person can read. */
@@ -15,7 +16,7 @@ export function AddFeedForm({ onAdd }: AddFeedFormProps) {
   async function submit(event: Event) {
     event.preventDefault();
     setBusy(true);
-    setMessage({ kind: 'ok', text: 'Checking the list and its signature…' });
+    setMessage({ kind: 'ok', text: t('add_feed_checking') });
     try {
       setMessage({ kind: 'ok', text: await onAdd(url.trim(), fingerprint.trim()) });
       setUrl('');
@@ -30,24 +31,24 @@ export function AddFeedForm({ onAdd }: AddFeedFormProps) {
   return (
     <form class="stack" onSubmit={submit} aria-busy={busy}>
       <label>
-        List address
+        {t('add_feed_url_label')}
         <input type="url" required placeholder="https://vendor.example/hangup/" value={url} onInput={(e) => setUrl((e.target as HTMLInputElement).value)} />
       </label>
       <label>
-        Key fingerprint
+        {t('add_feed_fingerprint_label')}
         <input
           type="text"
           required
           spellcheck={false}
           autoComplete="off"
-          placeholder="64 hexadecimal characters, as published by the vendor"
+          placeholder={t('add_feed_fingerprint_placeholder')}
           value={fingerprint}
           onInput={(e) => setFingerprint((e.target as HTMLInputElement).value)}
         />
       </label>
       <div>
         <button type="submit" disabled={busy}>
-          {busy ? 'Adding…' : 'Add list'}
+          {busy ? t('add_feed_adding') : t('add_feed_button')}
         </button>
       </div>
       <p role={message?.kind === 'error' ? 'alert' : 'status'} class={message?.kind === 'error' ? 'error' : 'muted'}>

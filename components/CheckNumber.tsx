@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Response } from '@/lib/messaging';
 import { VerdictView } from './VerdictView';
+import { t, type MessageKey } from '@/lib/i18n';
 
 export type CheckResult = Response<'checkNumber'>;
 
@@ -9,10 +10,10 @@ export interface CheckNumberProps {
 }
 
 const PROBLEMS = {
-  empty: 'Type the number that called you, for example (202) 555-0143.',
-  'not-a-number': 'That does not look like a phone number. Type its digits, for example +1 202 555 0143.',
-  invalid: 'That is not a valid phone number. Check the digits and add the country code, for example +44 20 7946 0000.',
-} as const;
+  empty: 'check_problem_empty',
+  'not-a-number': 'check_problem_not_a_number',
+  invalid: 'check_problem_invalid',
+} as const satisfies Record<string, MessageKey>;
 
 /** "Check a number that called me": any format in, verdict and reasons out. */
 export function CheckNumber({ onCheck }: CheckNumberProps) {
@@ -29,13 +30,13 @@ export function CheckNumber({ onCheck }: CheckNumberProps) {
       setResult(await onCheck(input));
     } catch (error) {
       setResult(undefined);
-      setFailure(`Could not check the number: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(t('check_failed', error instanceof Error ? error.message : String(error)));
     } finally {
       setBusy(false);
     }
   }
 
-  const problem = result && !result.parsed.ok ? PROBLEMS[result.parsed.reason] : failure;
+  const problem = result && !result.parsed.ok ? t(PROBLEMS[result.parsed.reason]) : failure;
   return (
     <div>
       <form onSubmit={submit} aria-describedby="check-help">
@@ -44,19 +45,19 @@ export function CheckNumber({ onCheck }: CheckNumberProps) {
           type="text"
           inputMode="tel"
           autoComplete="off"
-          aria-label="Phone number to check"
-          placeholder="e.g. +1 202 555 0143"
+          aria-label={t('check_input_label')}
+          placeholder={t('check_input_placeholder')}
           value={input}
           onInput={(event) => setInput((event.target as HTMLInputElement).value)}
           aria-invalid={problem ? 'true' : undefined}
           aria-errormessage={problem ? 'check-error' : undefined}
         />
         <button type="submit" disabled={busy}>
-          Check
+          {t('check_button')}
         </button>
       </form>
       <p id="check-help" class="muted">
-        Checked on this device against your lists. Nothing is sent.
+        {t('check_help')}
       </p>
       <div aria-live="polite">
         {problem && (

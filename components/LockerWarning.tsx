@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { LockerActions } from '@/lib/page/locker/guard';
 import type { LockerFinding } from '@/lib/page/locker/assess';
 import { VendorContactView } from './VendorContactView';
+import { t } from '@/lib/i18n';
 
 export interface LockerWarningProps {
   finding: LockerFinding;
@@ -39,10 +40,10 @@ export function LockerWarning({ finding, actions }: LockerWarningProps) {
 
   return (
     <div class="card" onKeyDown={trapFocus}>
-      <p class="brand">Hangup</p>
-      <h1 id={LOCKER_TITLE_ID}>This page is a scam</h1>
+      <p class="brand">{t('ext_name')}</p>
+      <h1 id={LOCKER_TITLE_ID}>{t('locker_title')}</h1>
       <div id={LOCKER_TEXT_ID}>
-        <p class="lead">Your computer is not infected. Do not call the number. Close this tab.</p>
+        <p class="lead">{t('locker_lead')}</p>
         <p>{finding.headline}</p>
       </div>
       {finding.reasons.length > 0 && (
@@ -55,15 +56,15 @@ export function LockerWarning({ finding, actions }: LockerWarningProps) {
       {finding.vendor && <VendorContactView vendor={finding.vendor} scam />}
       <div class="actions">
         <button type="button" class="primary" autofocus onClick={closeTab} disabled={closing === 'closing'}>
-          Close this tab
+          {t('locker_close')}
         </button>
         <button type="button" class="leave" onClick={(event) => event.isTrusted && actions.leave()}>
-          Leave the warning
+          {t('locker_leave')}
         </button>
       </div>
       {closing === 'failed' && (
         <p class="help" role="status">
-          Hangup could not close the tab. Press Ctrl+W (⌘W on a Mac) to close it.
+          {t('locker_close_failed')}
         </p>
       )}
     </div>

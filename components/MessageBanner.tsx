@@ -1,4 +1,5 @@
 import type { MessageVerdict } from '@/lib/detect/message';
+import { t } from '@/lib/i18n';
 import { ReportSection, type Reporter } from './ReportSection';
 import { VendorContactView } from './VendorContactView';
 
@@ -11,8 +12,8 @@ export interface MessageBannerProps {
 }
 
 function headline({ verdict, vendor }: MessageVerdict): string {
-  if (verdict === 'scam') return 'Scam warning: this message uses a known scam number';
-  return vendor ? `Suspicious: this message may be impersonating ${vendor.name}` : 'Suspicious: this message looks like a support scam';
+  if (verdict === 'scam') return t('banner_headline_scam');
+  return vendor ? t('banner_headline_vendor', vendor.name) : t('banner_headline_suspicious');
 }
 
 /** The warning above a flagged message: what Hangup found, why, and the impersonated vendor's real contact. */
@@ -26,14 +27,14 @@ export function MessageBanner({ verdict, onDismiss, reporter }: MessageBannerPro
   return (
     <div class={`banner ${verdict.verdict}`} role={scam ? 'alert' : 'status'}>
       {/* First in reading and Tab order, so the warning can be put away before its report choices; drawn at the right. */}
-      <button type="button" class="dismiss" aria-label="Dismiss this warning" onClick={onDismiss}>
-        Dismiss
+      <button type="button" class="dismiss" aria-label={t('banner_dismiss_label')} onClick={onDismiss}>
+        {t('banner_dismiss')}
       </button>
       <span class="icon" aria-hidden="true">
         ⚠
       </span>
       <div class="content">
-        <p class="brand">Hangup</p>
+        <p class="brand">{t('ext_name')}</p>
         <p class="headline">{headline(verdict)}</p>
         <ul>
           {verdict.reasons.map((reason) => (

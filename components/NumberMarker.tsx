@@ -3,6 +3,7 @@ import type { NumberVerdict } from '@/lib/detect/verdict';
 import { formatInternational } from '@/lib/phone/parse';
 import { ReportSection, type Reporter } from './ReportSection';
 import { VendorContactView } from './VendorContactView';
+import { t } from '@/lib/i18n';
 
 export interface NumberMarkerProps {
   verdict: NumberVerdict;
@@ -32,10 +33,13 @@ export function NumberMarker({ verdict, raw, initiallyOpen = false, reporter }: 
   }
 
   const scam = verdict.verdict === 'scam';
-  const label = scam ? 'Scam number' : 'Official';
+  const label = scam ? t('label_scam') : t('label_official');
+  const shown = formatInternational(verdict.e164);
   const title = scam
-    ? `Hangup: ${formatInternational(verdict.e164)} is a known scam number`
-    : `Hangup: ${formatInternational(verdict.e164)} is an official number of ${verdict.vendor?.name ?? 'this vendor'}`;
+    ? t('marker_title_scam', shown)
+    : verdict.vendor
+      ? t('marker_title_official', shown, verdict.vendor.name)
+      : t('marker_title_official_unknown', shown);
   return (
     <span class={`root ${verdict.verdict}`} onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
       <button ref={badge} type="button" class="badge" aria-expanded={open} aria-label={title} title={title} onClick={toggle}>
@@ -44,10 +48,10 @@ export function NumberMarker({ verdict, raw, initiallyOpen = false, reporter }: 
       </button>
       {open && (
         <span class={alignEnd ? 'card end' : 'card'} role={scam ? 'alert' : 'status'}>
-          <button type="button" class="close" aria-label="Close" onClick={() => setOpen(false)}>
+          <button type="button" class="close" aria-label={t('common_close')} onClick={() => setOpen(false)}>
             ×
           </button>
-          <h2>{scam ? `Do not call ${raw.trim()}` : `${raw.trim()} is official`}</h2>
+          <h2>{scam ? t('marker_heading_scam', raw.trim()) : t('marker_heading_official', raw.trim())}</h2>
           <ul>
             {verdict.reasons.map((reason) => (
               <li key={reason}>{reason}</li>

@@ -2,6 +2,7 @@ import type { FeedSummary } from '@/lib/messaging';
 import { AddFeedForm } from './AddFeedForm';
 import { FeedState, when } from './FeedState';
 import { SettingsSections, type SettingsSectionsProps } from './SettingsSections';
+import { t, tPlural } from '@/lib/i18n';
 
 export interface OptionsProps {
   feeds: FeedSummary[] | undefined;
@@ -18,24 +19,22 @@ function FeedRow({ feed, onRemove, onSync }: { feed: FeedSummary } & Pick<Option
     <li class="feed" data-feed={feed.feedId}>
       <div class="feed-head">
         <strong>{feed.name}</strong>
-        <span>
-          {feed.count.toLocaleString()} {feed.count === 1 ? 'number' : 'numbers'}
-        </span>
+        <span>{tPlural(feed.count, 'feeds_count_one', 'feeds_count_other')}</span>
       </div>
       <div class="muted">
-        {feed.url ? feed.url : 'Ships with Hangup'} · version {feed.version} · stored {when(feed.updatedAt)}
+        {t('options_feed_meta', feed.url ? feed.url : t('options_ships_with'), feed.version, when(feed.updatedAt))}
       </div>
-      {feed.keyId && <div class="muted mono">Key {feed.keyId.slice(0, 16)}…</div>}
+      {feed.keyId && <div class="muted mono">{t('options_key', feed.keyId.slice(0, 16))}</div>}
       <FeedState feed={feed} />
       <div class="actions">
         {feed.url && (
           <button type="button" class="secondary" disabled={feed.syncing} onClick={() => onSync(feed)}>
-            Update now
+            {t('options_update_now')}
           </button>
         )}
         {!feed.bundled && (
           <button type="button" class="secondary" onClick={() => onRemove(feed)}>
-            Remove
+            {t('common_remove')}
           </button>
         )}
       </div>
@@ -47,9 +46,9 @@ function FeedRow({ feed, onRemove, onSync }: { feed: FeedSummary } & Pick<Option
 export function Options({ feeds, error, onAdd, onRemove, onSync, settings }: OptionsProps) {
   return (
     <main class="options">
-      <h1>Hangup settings</h1>
+      <h1>{t('options_title')}</h1>
       <section aria-labelledby="lists-heading">
-        <h2 id="lists-heading">Your lists</h2>
+        <h2 id="lists-heading">{t('lists_heading')}</h2>
         {error && <p class="error" role="alert">{error}</p>}
         {feeds ? (
           <ul class="feeds">
@@ -58,15 +57,12 @@ export function Options({ feeds, error, onAdd, onRemove, onSync, settings }: Opt
             ))}
           </ul>
         ) : (
-          !error && <p class="muted">Loading…</p>
+          !error && <p class="muted">{t('common_loading')}</p>
         )}
       </section>
       <section aria-labelledby="add-heading">
-        <h2 id="add-heading">Add a vendor's list</h2>
-        <p class="muted">
-          Vendors publish signed lists of numbers that impersonate them. Paste the list's address and the key fingerprint from the vendor's own
-          website; Hangup only accepts lists signed with that key.
-        </p>
+        <h2 id="add-heading">{t('options_add_heading')}</h2>
+        <p class="muted">{t('options_add_intro')}</p>
         <AddFeedForm onAdd={onAdd} />
       </section>
       {settings && <SettingsSections {...settings} />}

@@ -6,6 +6,7 @@ import { FeedList } from './FeedList';
 import { ReportForm, type FileRequest } from './ReportForm';
 import { ReportList } from './ReportList';
 import { SitePause } from './SitePause';
+import { t } from '@/lib/i18n';
 
 export interface PopupProps {
   feeds: FeedSummary[] | undefined;
@@ -29,41 +30,41 @@ export function Popup({ feeds, feedsError, site, onCheck, onTogglePause, reports
   return (
     <main>
       <h1>
-        <img src="/icon/32.png" alt="" width="20" height="20" /> Hangup
+        <img src="/icon/32.png" alt="" width="20" height="20" /> {t('ext_name')}
       </h1>
       {site && (
         <section aria-labelledby="found-heading">
-          <h2 id="found-heading">Found on this page</h2>
+          <h2 id="found-heading">{t('popup_found_heading')}</h2>
           <PageFindings findings={findings} />
         </section>
       )}
       <section aria-labelledby="check-heading">
-        <h2 id="check-heading">Check a number that called you</h2>
+        <h2 id="check-heading">{t('popup_check_heading')}</h2>
         <CheckNumber onCheck={onCheck} />
       </section>
       {onFileReport && (
         <section aria-labelledby="report-heading">
-          <h2 id="report-heading">Report a scam contact</h2>
+          <h2 id="report-heading">{t('popup_report_heading')}</h2>
           <details>
-            <summary>A call, text or e-mail that pretended to be a company</summary>
+            <summary>{t('popup_report_summary')}</summary>
             <ReportForm vendors={vendors} region={region} onFile={onFileReport} />
           </details>
         </section>
       )}
       {reports && (
         <section aria-labelledby="reports-heading">
-          <h2 id="reports-heading">Your reports</h2>
+          <h2 id="reports-heading">{t('popup_reports_heading')}</h2>
           <ReportList reports={reports} {...(fraudSite ? { fraudSite } : {})} onRetry={onRetryReport ?? (() => {})} onDelete={onDeleteReport ?? (() => {})} />
         </section>
       )}
       <section aria-labelledby="site-heading">
-        <h2 id="site-heading">This site</h2>
+        <h2 id="site-heading">{t('popup_site_heading')}</h2>
         <SitePause site={site} onToggle={onTogglePause} />
       </section>
       <section aria-labelledby="feeds-heading">
-        <h2 id="feeds-heading">Your lists</h2>
-        {feedsError && <p class="error">Problem with the lists: {feedsError}</p>}
-        {feeds ? <FeedList feeds={feeds} /> : !feedsError && <p class="muted">Loading…</p>}
+        <h2 id="feeds-heading">{t('lists_heading')}</h2>
+        {feedsError && <p class="error">{t('popup_lists_problem', feedsError)}</p>}
+        {feeds ? <FeedList feeds={feeds} /> : !feedsError && <p class="muted">{t('common_loading')}</p>}
       </section>
     </main>
   );

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Request } from '@/lib/messaging';
 import { parseTypedNumber } from '@/lib/phone/parse';
 import type { CountryCode } from 'libphonenumber-js/min';
+import { t, type MessageKey } from '@/lib/i18n';
 
 export type FileRequest = Request<'fileReport'>;
 
@@ -12,11 +13,11 @@ export interface ReportFormProps {
 }
 
 const CHANNELS = [
-  { value: 'call', label: 'A phone call' },
-  { value: 'sms', label: 'A text message' },
-  { value: 'email', label: 'An e-mail' },
-  { value: 'web', label: 'A web page' },
-] as const;
+  { value: 'call', label: 'report_channel_call' },
+  { value: 'sms', label: 'report_channel_sms' },
+  { value: 'email', label: 'report_channel_email' },
+  { value: 'web', label: 'report_channel_web' },
+] as const satisfies readonly { value: string; label: MessageKey }[];
 
 type Channel = (typeof CHANNELS)[number]['value'];
 
@@ -50,10 +51,10 @@ export function ReportForm({ vendors, region, onFile }: ReportFormProps) {
 
   function validate(): boolean {
     const found: typeof errors = {};
-    if (!number.trim()) found.number = 'Type the number that contacted you.';
-    else if (!parsed?.ok) found.number = 'That is not a valid phone number. Add the country code if it is from abroad, e.g. +44 20 7946 0000.';
-    if (!vendor.trim()) found.vendor = 'Name the company the caller claimed to be.';
-    if (seenAt && (Number.isNaN(seenAt.getTime()) || seenAt.getTime() > Date.now() + 60_000)) found.when = 'The time cannot be in the future.';
+    if (!number.trim()) found.number = t('report_form_error_number_empty');
+    else if (!parsed?.ok) found.number = t('report_form_error_number_invalid');
+    if (!vendor.trim()) found.vendor = t('report_form_error_vendor_empty');
+    if (seenAt && (Number.isNaN(seenAt.getTime()) || seenAt.getTime() > Date.now() + 60_000)) found.when = t('report_form_error_when_future');
     setErrors(found);
     return Object.keys(found).length === 0;
   }
@@ -77,12 +78,12 @@ export function ReportForm({ vendors, region, onFile }: ReportFormProps) {
   return (
     <form class="stack" onSubmit={submit} noValidate>
       <label>
-        Number
+        {t('report_form_number')}
         <input type="text" inputMode="tel" value={number} aria-invalid={errors.number ? 'true' : undefined} aria-describedby={errors.number ? 'report-number-error' : undefined} onInput={(e) => setNumber((e.target as HTMLInputElement).value)} />
       </label>
       {errors.number && <p id="report-number-error" class="error">{errors.number}</p>}
       <label>
-        They said they were
+        {t('report_form_vendor')}
         <input type="text" list="report-vendors" value={vendor} aria-invalid={errors.vendor ? 'true' : undefined} aria-describedby={errors.vendor ? 'report-vendor-error' : undefined} onInput={(e) => setVendor((e.target as HTMLInputElement).value)} />
         <datalist id="report-vendors">
           {vendors.map((name) => (
@@ -92,31 +93,31 @@ export function ReportForm({ vendors, region, onFile }: ReportFormProps) {
       </label>
       {errors.vendor && <p id="report-vendor-error" class="error">{errors.vendor}</p>}
       <label>
-        How they contacted you
+        {t('report_form_channel')}
         <select value={channel} onChange={(e) => setChannel((e.target as HTMLSelectElement).value as Channel)}>
           {CHANNELS.map((option) => (
             <option key={option.value} value={option.value}>
-              {option.label}
+              {t(option.label)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        When (optional)
+        {t('report_form_when')}
         <input type="datetime-local" value={when} aria-invalid={errors.when ? 'true' : undefined} onInput={(e) => setWhen((e.target as HTMLInputElement).value)} />
       </label>
       {errors.when && <p class="error">{errors.when}</p>}
       <label>
-        Note (optional)
+        {t('report_form_note')}
         <textarea rows={2} maxLength={1000} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
       </label>
       <details>
-        <summary>What will be sent</summary>
-        <pre class="preview">{request ? JSON.stringify(preview(request), null, 1) : 'Fill in the number and the company first.'}</pre>
+        <summary>{t('report_form_preview')}</summary>
+        <pre class="preview">{request ? JSON.stringify(preview(request), null, 1) : t('report_form_preview_empty')}</pre>
       </details>
       <div>
         <button type="submit" disabled={busy}>
-          {busy ? 'Reporting…' : 'Report'}
+          {busy ? t('report_form_busy') : t('report_form_submit')}
         </button>
       </div>
       {result && (

@@ -1,5 +1,7 @@
 import type { ReportSummary } from '@/lib/messaging';
 import { when } from './FeedState';
+import { t } from '@/lib/i18n';
+import { tx } from './tx';
 
 export interface ReportListProps {
   reports: ReportSummary[];
@@ -11,23 +13,23 @@ export interface ReportListProps {
 function stateText(report: ReportSummary): string {
   switch (report.state) {
     case 'sent':
-      return `Sent to ${report.destination ?? report.vendorName}${report.sentAt ? ` on ${when(report.sentAt)}` : ''}.`;
+      return report.sentAt ? t('reports_sent_at', report.destination ?? report.vendorName, when(report.sentAt)) : t('reports_sent', report.destination ?? report.vendorName);
     case 'queued':
       return report.attempts === 0
-        ? `Waiting to be sent to ${report.destination ?? report.vendorName}.`
-        : `Not sent yet (${report.lastError ?? 'no answer'}). Next try ${when(report.nextAttempt)}.`;
+        ? t('reports_waiting', report.destination ?? report.vendorName)
+        : t('reports_retrying', report.lastError ?? t('reports_no_answer'), when(report.nextAttempt));
     case 'failed':
-      return `Not sent: ${report.lastError ?? 'refused'}.`;
+      return t('reports_failed', report.lastError ?? t('reports_refused'));
     case 'email':
-      return `${report.vendorName} takes reports by e-mail: send the prepared message.`;
+      return t('reports_email', report.vendorName);
     case 'saved':
-      return `${report.vendorName} takes no reports; kept here.`;
+      return t('reports_saved', report.vendorName);
   }
 }
 
 /** Every report and where it stands, with retry and delete. */
 export function ReportList({ reports, fraudSite, onRetry, onDelete }: ReportListProps) {
-  if (reports.length === 0) return <p class="muted">No reports yet.</p>;
+  if (reports.length === 0) return <p class="muted">{t('reports_none')}</p>;
   return (
     <>
       <ul class="feeds">
@@ -38,20 +40,20 @@ export function ReportList({ reports, fraudSite, onRetry, onDelete }: ReportList
             <div class="actions">
               {report.mailto && (
                 <a class="button secondary" href={report.mailto}>
-                  Open the e-mail
+                  {t('reports_open_email')}
                 </a>
               )}
               {(report.state === 'failed' || (report.state === 'queued' && report.attempts > 0)) && (
                 <button type="button" class="secondary" onClick={() => onRetry(report)}>
-                  Retry now
+                  {t('reports_retry')}
                 </button>
               )}
-              <button type="button" class="secondary" onClick={() => onDelete(report)} aria-label={`Delete the report of ${report.asSeen}`}>
-                Delete
+              <button type="button" class="secondary" onClick={() => onDelete(report)} aria-label={t('reports_delete_label', report.asSeen)}>
+                {t('common_delete')}
               </button>
             </div>
             <details>
-              <summary>What was sent</summary>
+              <summary>{t('reports_what_sent')}</summary>
               <pre class="preview">{JSON.stringify(JSON.parse(report.body), null, 1)}</pre>
             </details>
           </li>
@@ -59,11 +61,12 @@ export function ReportList({ reports, fraudSite, onRetry, onDelete }: ReportList
       </ul>
       {fraudSite && (
         <p class="muted">
-          You can also report scams to{' '}
-          <a href={fraudSite.url} target="_blank" rel="noopener noreferrer">
-            {fraudSite.name}
-          </a>
-          .
+          {tx(
+            'reports_fraud_site',
+            <a href={fraudSite.url} target="_blank" rel="noopener noreferrer">
+              {fraudSite.name}
+            </a>,
+          )}
         </p>
       )}
     </>

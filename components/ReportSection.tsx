@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { tx } from './tx';
 
 /** What filing a report from a warning can tell the warning. */
 export interface FiledReport {
@@ -49,9 +51,9 @@ export function ReportSection({ reporter }: { reporter: Reporter }) {
   if (notScam) {
     return (
       <div class="report" role="status">
-        <p>Marked as not a scam. Hangup will not warn about this number again on this device.</p>
+        <p>{t('report_not_scam_done')}</p>
         <button type="button" class="action secondary" onClick={toggleNotScam}>
-          Undo
+          {t('common_undo')}
         </button>
       </div>
     );
@@ -80,44 +82,38 @@ export function ReportSection({ reporter }: { reporter: Reporter }) {
 
   async function undo(event: MouseEvent, reportId: string) {
     if (!event.isTrusted) return;
-    setPhase((await reporter.undo(reportId)) ? { kind: 'undone' } : { kind: 'error', message: 'Too late to undo: the report is already on its way.' });
+    setPhase((await reporter.undo(reportId)) ? { kind: 'undone' } : { kind: 'error', message: t('report_too_late') });
   }
 
   if (phase.kind === 'filed') return <FiledView report={phase.report} vendorName={reporter.vendorName} undoLeft={phase.undoLeft} onUndo={(event) => undo(event, phase.report.reportId)} />;
   return (
     <div class="report">
-      <h3>Report this number to {reporter.vendorName}</h3>
-      <p class="fine">Sends the number, {reporter.vendorName} and why Hangup flagged it. Nothing else unless you tick it:</p>
+      <h3>{t('report_heading', reporter.vendorName)}</h3>
+      <p class="fine">{t('report_fine', reporter.vendorName)}</p>
       <label class="share">
         <input type="checkbox" checked={shareOrigin} onChange={(event) => setShareOrigin((event.target as HTMLInputElement).checked)} />
-        <span>
-          This page's address: <code>{reporter.origin}</code>
-        </span>
+        <span>{tx('report_share_origin', <code>{reporter.origin}</code>)}</span>
       </label>
       {reporter.subject && (
         <label class="share">
           <input type="checkbox" checked={shareSubject} onChange={(event) => setShareSubject((event.target as HTMLInputElement).checked)} />
-          <span>
-            The message's subject: <q>{reporter.subject}</q>
-          </span>
+          <span>{tx('report_share_subject', <q>{reporter.subject}</q>)}</span>
         </label>
       )}
       {reporter.excerpt && (
         <label class="share">
           <input type="checkbox" checked={shareExcerpt} onChange={(event) => setShareExcerpt((event.target as HTMLInputElement).checked)} />
-          <span>
-            This excerpt, with names, e-mail addresses and other numbers hidden: <q>{reporter.excerpt}</q>
-          </span>
+          <span>{tx('report_share_excerpt', <q>{reporter.excerpt}</q>)}</span>
         </label>
       )}
       <button type="button" class="action" disabled={phase.kind === 'busy'} onClick={file}>
-        Report to {reporter.vendorName}
+        {t('report_button', reporter.vendorName)}
       </button>{' '}
       <button type="button" class="action secondary" onClick={toggleNotScam}>
-        Not a scam
+        {t('report_not_scam')}
       </button>
       <p role="status" class={phase.kind === 'error' ? 'error' : 'fine'}>
-        {phase.kind === 'error' ? phase.message : phase.kind === 'undone' ? 'Report withdrawn. Nothing was sent.' : ''}
+        {phase.kind === 'error' ? phase.message : phase.kind === 'undone' ? t('report_withdrawn') : ''}
       </p>
     </div>
   );
@@ -126,14 +122,14 @@ export function ReportSection({ reporter }: { reporter: Reporter }) {
 function FiledView({ report, vendorName, undoLeft, onUndo }: { report: FiledReport; vendorName: string; undoLeft: number; onUndo: (event: MouseEvent) => void }) {
   const where =
     report.state === 'email'
-      ? `${vendorName} takes reports by e-mail: open Hangup's popup to send the prepared message.`
+      ? t('report_filed_email', vendorName)
       : report.state === 'saved'
-        ? `${vendorName} takes no reports. Hangup kept it; you can also report the scam to the authorities.`
-        : `It goes to ${report.destination ?? vendorName} now, and again later if that fails.`;
+        ? t('report_filed_saved', vendorName)
+        : t('report_filed_sending', report.destination ?? vendorName);
   return (
     <div class="report" role="status">
       <p>
-        <strong>{report.duplicate ? 'You already reported this number today.' : 'Reported.'}</strong> {where}
+        <strong>{report.duplicate ? t('report_filed_duplicate') : t('report_filed')}</strong> {where}
       </p>
       {report.fraudSite && (
         <p>
@@ -144,7 +140,7 @@ function FiledView({ report, vendorName, undoLeft, onUndo }: { report: FiledRepo
       )}
       {undoLeft > 0 && (
         <button type="button" class="action secondary" onClick={onUndo}>
-          Undo ({undoLeft})
+          {t('report_undo_countdown', undoLeft)}
         </button>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ReportSharing, Sensitivity } from '@/lib/background/settings';
 import { formatInternational } from '@/lib/phone/parse';
+import { t, type MessageKey } from '@/lib/i18n';
 
 export interface SettingsState {
   pausedSites: string[];
@@ -20,17 +21,17 @@ export interface SettingsSectionsProps {
   onImport: (text: string) => Promise<string>;
 }
 
-const SENSITIVITY_TEXT: Record<Sensitivity, { label: string; help: string }> = {
-  'lists-only': { label: 'Lists only', help: 'Warn only about numbers on your lists.' },
-  standard: { label: 'Standard', help: 'Also warn about messages that pose as a company and push you to call. Recommended.' },
-  high: { label: 'High', help: 'Warn earlier about messages that name a company and show a number. More false alarms.' },
+const SENSITIVITY_TEXT: Record<Sensitivity, { label: MessageKey; help: MessageKey }> = {
+  'lists-only': { label: 'sensitivity_lists_only_label', help: 'sensitivity_lists_only_help' },
+  standard: { label: 'sensitivity_standard_label', help: 'sensitivity_standard_help' },
+  high: { label: 'sensitivity_high_label', help: 'sensitivity_high_help' },
 };
 
 /** Paused sites, the "not a scam" list, warning sensitivity, report sharing, and backup of settings. */
 export function SettingsSections(props: SettingsSectionsProps) {
   const { settings } = props;
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string }>();
-  if (!settings) return <p class="muted">Loading…</p>;
+  if (!settings) return <p class="muted">{t('common_loading')}</p>;
 
   async function importFile(event: Event) {
     const input = event.target as HTMLInputElement;
@@ -47,42 +48,42 @@ export function SettingsSections(props: SettingsSectionsProps) {
   return (
     <>
       <section aria-labelledby="sensitivity-heading">
-        <h2 id="sensitivity-heading">Warning sensitivity</h2>
+        <h2 id="sensitivity-heading">{t('settings_sensitivity_heading')}</h2>
         <fieldset class="stack">
-          <legend class="sr-only">Warning sensitivity</legend>
+          <legend class="sr-only">{t('settings_sensitivity_heading')}</legend>
           {(Object.keys(SENSITIVITY_TEXT) as Sensitivity[]).map((value) => (
             <label key={value} class="choice">
               <input type="radio" name="sensitivity" value={value} checked={settings.sensitivity === value} onChange={() => props.onSensitivity(value)} />
               <span>
-                <strong>{SENSITIVITY_TEXT[value].label}</strong> — {SENSITIVITY_TEXT[value].help}
+                <strong>{t(SENSITIVITY_TEXT[value].label)}</strong> — {t(SENSITIVITY_TEXT[value].help)}
               </span>
             </label>
           ))}
         </fieldset>
       </section>
       <section aria-labelledby="sharing-heading">
-        <h2 id="sharing-heading">When you report a number</h2>
-        <p class="muted">A report always carries the number, the company it pretends to be and why Hangup flagged it. You see everything before it is sent. Tick these to offer more by default:</p>
+        <h2 id="sharing-heading">{t('settings_sharing_heading')}</h2>
+        <p class="muted">{t('settings_sharing_intro')}</p>
         <label class="choice">
           <input type="checkbox" checked={settings.reportSharing.origin} onChange={(e) => props.onSharing({ ...settings.reportSharing, origin: (e.target as HTMLInputElement).checked })} />
-          <span>The address of the page (its site only, no path)</span>
+          <span>{t('settings_sharing_origin')}</span>
         </label>
         <label class="choice">
           <input type="checkbox" checked={settings.reportSharing.excerpt} onChange={(e) => props.onSharing({ ...settings.reportSharing, excerpt: (e.target as HTMLInputElement).checked })} />
-          <span>A short excerpt of the text around the number, with names, e-mail addresses and other numbers hidden</span>
+          <span>{t('settings_sharing_excerpt')}</span>
         </label>
       </section>
       <section aria-labelledby="paused-heading">
-        <h2 id="paused-heading">Paused sites</h2>
+        <h2 id="paused-heading">{t('settings_paused_heading')}</h2>
         {settings.pausedSites.length === 0 ? (
-          <p class="muted">Hangup is active on every site. Pause it on a site from the toolbar button.</p>
+          <p class="muted">{t('settings_paused_none')}</p>
         ) : (
           <ul class="feeds">
             {settings.pausedSites.map((origin) => (
               <li key={origin} class="row">
                 <span>{origin.replace(/^https?:\/\//, '')}</span>
-                <button type="button" class="secondary" onClick={() => props.onResume(origin)} aria-label={`Resume Hangup on ${origin}`}>
-                  Resume
+                <button type="button" class="secondary" onClick={() => props.onResume(origin)} aria-label={t('settings_resume_label', origin)}>
+                  {t('common_resume')}
                 </button>
               </li>
             ))}
@@ -90,16 +91,16 @@ export function SettingsSections(props: SettingsSectionsProps) {
         )}
       </section>
       <section aria-labelledby="notscam-heading">
-        <h2 id="notscam-heading">Numbers you marked as not a scam</h2>
+        <h2 id="notscam-heading">{t('settings_notscam_heading')}</h2>
         {settings.notScam.length === 0 ? (
-          <p class="muted">None. Use "Not a scam" on a warning to stop Hangup warning about a number.</p>
+          <p class="muted">{t('settings_notscam_none')}</p>
         ) : (
           <ul class="feeds">
             {settings.notScam.map((e164) => (
               <li key={e164} class="row">
                 <span>{formatInternational(e164)}</span>
-                <button type="button" class="secondary" onClick={() => props.onForget(e164)} aria-label={`Warn about ${formatInternational(e164)} again`}>
-                  Warn again
+                <button type="button" class="secondary" onClick={() => props.onForget(e164)} aria-label={t('settings_warn_again_label', formatInternational(e164))}>
+                  {t('settings_warn_again')}
                 </button>
               </li>
             ))}
@@ -107,14 +108,14 @@ export function SettingsSections(props: SettingsSectionsProps) {
         )}
       </section>
       <section aria-labelledby="backup-heading">
-        <h2 id="backup-heading">Back up your settings</h2>
-        <p class="muted">Saves your lists' addresses, paused sites, "not a scam" numbers and choices to a file, or restores them from one.</p>
+        <h2 id="backup-heading">{t('settings_backup_heading')}</h2>
+        <p class="muted">{t('settings_backup_intro')}</p>
         <div class="actions">
           <button type="button" class="secondary" onClick={props.onExport}>
-            Export settings
+            {t('settings_export')}
           </button>
           <label class="button secondary file">
-            Import settings…
+            {t('settings_import')}
             <input type="file" accept="application/json,.json" class="sr-only" onChange={importFile} />
           </label>
         </div>

@@ -1,5 +1,6 @@
 import type { VendorContact } from '@/lib/detect/verdict';
 import { formatInternational } from '@/lib/phone/parse';
+import { t } from '@/lib/i18n';
 
 export interface VendorContactViewProps {
   vendor: VendorContact;
@@ -13,12 +14,12 @@ export function VendorContactView({ vendor, scam }: VendorContactViewProps) {
   return (
     <div class="contact">
       <p>
-        <strong>{scam ? `The real ${vendor.name}:` : vendor.name}</strong>
+        <strong>{scam ? t('contact_real', vendor.name) : vendor.name}</strong>
       </p>
-      {vendor.phones.length > 0 && <p>Phone: {vendor.phones.map(formatInternational).join(', ')}</p>}
-      {vendor.domains.length > 0 && <p>Website: {vendor.domains.join(', ')}</p>}
+      {vendor.phones.length > 0 && <p>{t('contact_phone', vendor.phones.map(formatInternational).join(', '))}</p>}
+      {vendor.domains.length > 0 && <p>{t('contact_website', vendor.domains.join(', '))}</p>}
       {vendor.statements.map((statement) => (
-        <p key={statement}>“{statement}”</p>
+        <p key={statement}>{t('contact_statement', statement)}</p>
       ))}
     </div>
   );

@@ -1,11 +1,12 @@
 import type { NumberVerdict } from '@/lib/detect/verdict';
 import { VendorContactView } from './VendorContactView';
+import { t } from '@/lib/i18n';
 
 const HEADINGS: Record<NumberVerdict['verdict'], (shown: string, vendor?: string) => string> = {
-  scam: (shown) => `${shown} is a known scam number`,
-  suspicious: (shown) => `${shown} looks suspicious`,
-  official: (shown, vendor) => `${shown} is an official ${vendor ?? 'vendor'} number`,
-  none: (shown) => `${shown} is not on your lists`,
+  scam: (shown) => t('verdict_heading_scam', shown),
+  suspicious: (shown) => t('verdict_heading_suspicious', shown),
+  official: (shown, vendor) => (vendor === undefined ? t('verdict_heading_official_unknown', shown) : t('verdict_heading_official', shown, vendor)),
+  none: (shown) => t('verdict_heading_none', shown),
 };
 
 /** A verdict on one number with its reasons and the vendor's real contact. */

@@ -1,7 +1,16 @@
+import { t, tPlural } from '@/lib/i18n';
+import { tx } from './tx';
+
 export interface WelcomeProps {
   /** Name and size of the list Hangup ships with. */
   defaultList?: { name: string; count: number; vendors: string[] };
   onOpenSettings: () => void;
+}
+
+function defaultListText({ name, count, vendors }: NonNullable<WelcomeProps['defaultList']>) {
+  const numbers = tPlural(count, 'feeds_count_one', 'feeds_count_other');
+  const bold = <strong>{name}</strong>;
+  return vendors.length ? tx('welcome_default_list_vendors', bold, numbers, vendors.join(', ')) : tx('welcome_default_list', bold, numbers);
 }
 
 /** Shown once, after install: what Hangup does, what it never does, and how to add a vendor's list. */
@@ -9,43 +18,27 @@ export function Welcome({ defaultList, onOpenSettings }: WelcomeProps) {
   return (
     <main class="options welcome">
       <h1>
-        <img src="/icon/48.png" alt="" width="32" height="32" /> Welcome to Hangup
+        <img src="/icon/48.png" alt="" width="32" height="32" /> {t('welcome_title')}
       </h1>
       <section aria-labelledby="what-heading">
-        <h2 id="what-heading">What it does</h2>
-        <p>
-          Scammers pretend to be a company's support or billing desk — by e-mail, on web pages, on the phone — and push you to call them. Hangup puts a
-          warning next to phone numbers that are known scam numbers, explains why, and shows the company's real contact. On webmail it also warns about
-          messages that pretend to be a company and push you to call.
-        </p>
-        <p>
-          If a page says your computer is infected or blocked and tells you to call: <strong>it is a scam. Close the tab, do not call.</strong>
-        </p>
+        <h2 id="what-heading">{t('welcome_what_heading')}</h2>
+        <p>{t('welcome_what_text')}</p>
+        <p>{tx('welcome_locker', <strong>{t('welcome_locker_advice')}</strong>)}</p>
       </section>
       <section aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">Your privacy</h2>
+        <h2 id="privacy-heading">{t('welcome_privacy_heading')}</h2>
         <ul>
-          <li>Hangup reads pages and mail in your browser only. Nothing you read is sent anywhere.</li>
-          <li>Lists of scam numbers are downloaded and checked on your device.</li>
-          <li>
-            Hangup sends something only when you click <em>Report</em> on a warning or in the toolbar button, and shows you exactly what will be sent first.
-          </li>
+          <li>{t('welcome_privacy_reads')}</li>
+          <li>{t('welcome_privacy_lists')}</li>
+          <li>{tx('welcome_privacy_report', <em>{t('report_form_submit')}</em>)}</li>
         </ul>
       </section>
       <section aria-labelledby="lists-heading">
-        <h2 id="lists-heading">Lists of scam numbers</h2>
-        {defaultList && (
-          <p>
-            Hangup starts with <strong>{defaultList.name}</strong> ({defaultList.count.toLocaleString()} numbers
-            {defaultList.vendors.length ? `, for ${defaultList.vendors.join(', ')}` : ''}), which works offline.
-          </p>
-        )}
-        <p>
-          Companies can publish signed lists of the numbers that impersonate them. To add one, copy its address and key fingerprint from the company's
-          website into Hangup's settings.
-        </p>
+        <h2 id="lists-heading">{t('welcome_lists_heading')}</h2>
+        {defaultList && <p>{defaultListText(defaultList)}</p>}
+        <p>{t('welcome_vendor_lists')}</p>
         <button type="button" onClick={onOpenSettings}>
-          Open settings
+          {t('welcome_open_settings')}
         </button>
       </section>
     </main>

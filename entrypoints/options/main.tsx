@@ -4,6 +4,7 @@ import { Options } from '@/components/Options';
 import '@/components/popup-styles.css';
 import type { SettingsState } from '@/components/SettingsSections';
 import { sendMessage, type FeedSummary } from '@/lib/messaging';
+import { t, tPlural, uiLocale } from '@/lib/i18n';
 
 function App() {
   const [feeds, setFeeds] = useState<FeedSummary[]>();
@@ -46,10 +47,10 @@ function App() {
       onAdd={async (url, fingerprint) => {
         const { feed } = await sendMessage('addFeed', { url, fingerprint });
         await refresh();
-        return `Added ${feed.name}: ${feed.count.toLocaleString()} numbers.`;
+        return tPlural(feed.count, 'options_added_one', 'options_added_other', feed.name);
       }}
       onRemove={(feed) => {
-        if (confirm(`Remove ${feed.name}? Its numbers will no longer be flagged.`)) void act(sendMessage('removeFeed', { feedId: feed.feedId }));
+        if (confirm(t('options_remove_confirm', feed.name))) void act(sendMessage('removeFeed', { feedId: feed.feedId }));
       }}
       onSync={(feed) => void act(sendMessage('syncFeed', { feedId: feed.feedId }))}
       settings={{
@@ -69,11 +70,14 @@ function App() {
         onImport: async (text) => {
           const { feedsAdded, feedErrors } = await sendMessage('importSettings', { text });
           await Promise.all([loadSettings(), refresh()]);
-          return [`Settings restored${feedsAdded ? `, ${feedsAdded} list${feedsAdded === 1 ? '' : 's'} added` : ''}.`, ...feedErrors.map((e) => `Not added: ${e}`)].join(' ');
+          const restored = feedsAdded ? tPlural(feedsAdded, 'options_restored_lists_one', 'options_restored_lists_other') : t('options_restored');
+          return [restored, ...feedErrors.map((e) => t('options_not_added', e))].join(' ');
         },
       }}
     />
   );
 }
 
+document.documentElement.lang = uiLocale();
+document.title = t('options_title');
 render(<App />, document.getElementById('app')!);

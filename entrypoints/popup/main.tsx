@@ -5,6 +5,7 @@ import { Popup } from '@/components/Popup';
 import '@/components/popup-styles.css';
 import { sendMessage, type FeedSummary, type ReportSummary, type SiteState, type TabFindings } from '@/lib/messaging';
 import { regionFromLocale } from '@/lib/phone/region';
+import { t, uiLocale } from '@/lib/i18n';
 
 async function currentTab(): Promise<{ origin: string; tabId: number } | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -63,10 +64,10 @@ function App() {
       onFileReport={async (request) => {
         const reply = await sendMessage('fileReport', request);
         await loadReports();
-        if (reply.duplicate) return 'You already reported this number in the last 24 hours.';
-        if (reply.report.state === 'email') return `Ready: ${reply.report.vendorName} takes reports by e-mail. Open the e-mail below to send it.`;
-        if (reply.report.state === 'saved') return `Saved. ${reply.report.vendorName} takes no reports${reply.fraudSite ? `; report it to ${reply.fraudSite.name}` : ''}.`;
-        return `Reported. It will be sent to ${reply.report.destination ?? reply.report.vendorName} in a few seconds.`;
+        if (reply.duplicate) return t('popup_report_duplicate');
+        if (reply.report.state === 'email') return t('popup_report_email', reply.report.vendorName);
+        if (reply.report.state === 'saved') return reply.fraudSite ? t('popup_report_saved_site', reply.report.vendorName, reply.fraudSite.name) : t('popup_report_saved', reply.report.vendorName);
+        return t('popup_report_sent', reply.report.destination ?? reply.report.vendorName);
       }}
       onRetryReport={(report) => void sendMessage('retryReport', { reportId: report.reportId }).then(loadReports)}
       onDeleteReport={(report) => void sendMessage('deleteReport', { reportId: report.reportId }).then(loadReports)}
@@ -74,4 +75,6 @@ function App() {
   );
 }
 
+document.documentElement.lang = uiLocale();
+document.title = t('ext_name');
 render(<App />, document.getElementById('app')!);

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import '@/components/popup-styles.css';
 import { Welcome, type WelcomeProps } from '@/components/Welcome';
 import { sendMessage } from '@/lib/messaging';
+import { t, uiLocale } from '@/lib/i18n';
 
 function App() {
   const [defaultList, setDefaultList] = useState<WelcomeProps['defaultList']>();
@@ -16,4 +17,6 @@ function App() {
   return <Welcome {...(defaultList ? { defaultList } : {})} onOpenSettings={() => void browser.runtime.openOptionsPage()} />;
 }
 
+document.documentElement.lang = uiLocale();
+document.title = t('welcome_title');
 render(<App />, document.getElementById('app')!);

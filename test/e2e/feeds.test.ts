@@ -95,7 +95,7 @@ describe('a vendor feed, end to end', () => {
     await options.getByLabel('List address').fill(feedUrl);
     await options.getByLabel('Key fingerprint').fill(fingerprint);
     await options.getByRole('button', { name: 'Add list' }).click();
-    await expect.poll(() => options.getByRole('status').textContent(), { timeout: 15_000 }).toContain('Added Northwind Security list: 1 numbers');
+    await expect.poll(() => options.getByRole('status').textContent(), { timeout: 15_000 }).toContain('Added Northwind Security list: 1 number.');
     await expect.poll(() => options.locator('[data-feed="northwind"]').textContent()).toContain(feedUrl);
     expect(await verdictOn(V1)).toBe('scam');
   });
