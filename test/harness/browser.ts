@@ -23,7 +23,7 @@ export interface ExtensionBrowser {
 }
 
 /** Starts Debian's Chromium with the built extension loaded, in a fresh profile. */
-export async function launchWithExtension(options: { headless?: boolean; extensionPath?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headless?: boolean; extensionPath?: string; args?: string[]; env?: Record<string, string> } = {}): Promise<ExtensionBrowser> {
   const extensionPath = options.extensionPath ?? CHROME_BUILD;
   if (!existsSync(join(extensionPath, 'manifest.json'))) throw new Error(`No built extension at ${extensionPath}: run npm run build first`);
   const profile = await mkdtemp(join(tmpdir(), 'hangup-profile-'));
@@ -31,6 +31,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: { width: 1100, height: 800 },
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     args: [
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
