@@ -45,7 +45,7 @@ describe('the interface in German', () => {
     expect(verdict.reasons).toEqual([
       'Als Betrugsnummer aufgeführt in: Demo list.',
       'Wird für falschen technischen Support im Namen von Norbury verwendet.',
-      'Sie gehört nicht zu den offiziellen Nummern von Norbury.',
+      'Diese Nummer gehört nicht zu den offiziellen Nummern von Norbury.',
     ]);
   });
 
