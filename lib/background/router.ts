@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { MAX_MESSAGE_CHARS, type MessageType, type Reply, type Request, type Response } from '../messaging';
 import { ROUTES } from './routes';
+import { describeIssue } from '../validation';
 
 /** The parts of a message sender the router trusts (from the browser, not the message). */
 export interface SenderInfo {
@@ -78,9 +79,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
     if (route.audience === 'pages' && caller.kind !== 'page') return fail('forbidden', `${type} is only for Hangup's own pages`);
     const parsed = v.safeParse(route.schema, data);
     if (!parsed.success) {
-      const issue = parsed.issues[0];
-      const path = issue?.path?.map((p) => String(p.key)).join('.');
-      return fail('bad-message', `${type}: ${path ? path + ': ' : ''}${issue?.message ?? 'invalid data'}`);
+      return fail('bad-message', `${type}: ${describeIssue(parsed.issues, 'invalid data')}`);
     }
     try {
       const handler = handlers[type] as (data: unknown, caller: Caller) => Promise<unknown> | unknown;

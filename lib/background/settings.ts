@@ -5,6 +5,7 @@ import { PAUSED_SITES_KEY } from './paused-sites';
 
 import { SENSITIVITIES, type ReportSharing, type Sensitivity } from '../settings-types';
 import { t } from '../i18n';
+import { describeIssue } from '../validation';
 
 export { SENSITIVITIES, type ReportSharing, type Sensitivity } from '../settings-types';
 
@@ -86,10 +87,8 @@ export function checkSettingsFile(text: string): ImportCheck {
   }
   const result = v.safeParse(SettingsFileSchema, data);
   if (result.success) return { ok: true, file: result.output };
-  const issue = result.issues[0];
-  const path = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
   // The detail (field and valibot's message) stays technical and in English.
-  return { ok: false, error: t('settings_import_invalid', `${path ? path + ': ' : ''}${issue?.message ?? 'invalid'}`) };
+  return { ok: false, error: t('settings_import_invalid', describeIssue(result.issues, 'invalid')) };
 }
 
 /** Writes a checked settings file in one go. */

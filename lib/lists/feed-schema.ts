@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { CATEGORIES, type FeedList } from './types';
 import { isE164 } from '../phone/parse';
 import { checkFeedUrl } from './sync/url-policy';
+import { describeIssue } from '../validation';
 
 const e164 = v.pipe(v.string(), v.check(isE164, 'not an E.164 number'));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'ids are lower-case letters, digits, . _ -'));
@@ -55,7 +56,5 @@ export type FeedParseResult = { ok: true; list: FeedList } | { ok: false; error:
 export function parseFeedList(data: unknown): FeedParseResult {
   const result = v.safeParse(FeedListSchema, data);
   if (result.success) return { ok: true, list: result.output };
-  const issue = result.issues[0];
-  const path = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
-  return { ok: false, error: `${path ? path + ': ' : ''}${issue?.message ?? 'invalid feed'}` };
+  return { ok: false, error: describeIssue(result.issues, 'invalid feed') };
 }

@@ -4,6 +4,7 @@ import { isE164 } from '../phone/parse';
 /** Schema id carried in every report; bump on an incompatible change. */
 export const REPORT_SCHEMA = 'hangup-report/1';
 import { CHANNELS, MAX_EXCERPT, MAX_NOTE, REPORT_VERDICTS } from './limits';
+import { describeIssue } from '../validation';
 
 export { CHANNELS, MAX_EXCERPT, MAX_NOTE, REPORT_VERDICTS, type Channel } from './limits';
 
@@ -56,7 +57,5 @@ export type ReportCheck = { ok: true; report: Report } | { ok: false; error: str
 export function checkReport(data: unknown): ReportCheck {
   const result = v.safeParse(ReportSchema, data);
   if (result.success) return { ok: true, report: result.output };
-  const issue = result.issues[0];
-  const path = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
-  return { ok: false, error: `${path ? path + ': ' : ''}${issue?.message ?? 'invalid report'}` };
+  return { ok: false, error: describeIssue(result.issues, 'invalid report') };
 }

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { concatBytes, fromBase64, toBase64, utf8 } from './bytes';
 import { sha256Hex } from './checksum';
 import { parseStrictJson } from './json';
+import { describeIssue } from '../../validation';
 
 export const HEAD_TYPE = 'application/vnd.hangup.feed-head+json';
 export const ROTATION_TYPE = 'application/vnd.hangup.key-rotation+json';
@@ -96,9 +97,7 @@ export async function openEnvelopeValue(value: unknown, payloadType: string, pub
   const bad = (error: string): OpenResult => ({ ok: false, code: 'bad-envelope', error });
   const parsed = v.safeParse(EnvelopeSchema, value);
   if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const path = issue.path?.map((p) => String(p.key)).join('.');
-    return bad(`envelope ${path ? path + ': ' : ''}${issue.message}`);
+    return bad(`envelope ${describeIssue(parsed.issues, 'invalid')}`);
   }
   const envelope = parsed.output;
   if (envelope.payloadType !== payloadType) return bad(`payloadType is ${JSON.stringify(envelope.payloadType)}, expected ${JSON.stringify(payloadType)}`);

@@ -5,6 +5,7 @@ import { utf8 } from './bytes';
 import { HEAD_TYPE, keyIdOf, openEnvelope } from './envelope';
 import { parseStrictJson } from './json';
 import { MAX_HEAD_BYTES, MAX_LIST_BYTES } from './limits';
+import { describeIssue } from '../../validation';
 
 export { MAX_HEAD_BYTES, MAX_LIST_BYTES } from './limits';
 
@@ -85,9 +86,7 @@ export function parseHead(payload: Uint8Array): HeadResult {
   if (!json.ok) return { ok: false, error: json.error };
   const result = v.safeParse(HeadSchema, json.value);
   if (result.success) return { ok: true, head: result.output };
-  const issue = result.issues[0];
-  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-  return { ok: false, error: `${path ? path + ': ' : ''}${issue.message}` };
+  return { ok: false, error: describeIssue(result.issues, 'invalid head') };
 }
 
 /** Head payload bytes as the publisher signs them: compact JSON in a fixed key order. */
