@@ -7,12 +7,9 @@ import { claimRank, type ClaimKind } from './signals/claim';
 import type { Desk } from './signals/desk';
 import { quote } from './signals/words';
 import { listedReasons } from './verdict';
+import { possessive } from './grammar';
 
-/**
- * "Norton's", "Bluegate Computers'". Sentences that name a vendor get both
- * the name and this form, so each language uses the one its grammar needs.
- */
-export const possessive = (name: string) => t(/s$/i.test(name) ? 'grammar_possessive_s' : 'grammar_possessive', name);
+export { possessive };
 const named = (name: string) => [name, possessive(name)] as const;
 
 const DESK_NAME: Record<Desk, MessageKey> = {

@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '../i18n';
 import type { ListMatch, Vendor } from '../lists/types';
+import { possessive } from './grammar';
 
 export type Verdict = 'scam' | 'suspicious' | 'official' | 'none';
 
@@ -41,7 +42,7 @@ export function listedReasons(matches: readonly ListMatch[], raw?: string): stri
   const reasons = [raw === undefined ? t('reason_listed_by', lists) : t('reason_number_listed_by', raw, lists)];
   if (first?.vendor) {
     reasons.push(t(USED_FOR[first.category], first.vendor.name));
-    if (first.vendor.phones.length > 0) reasons.push(t('reason_not_official', first.vendor.name));
+    if (first.vendor.phones.length > 0) reasons.push(t('reason_not_official', first.vendor.name, possessive(first.vendor.name)));
   }
   return reasons;
 }
