@@ -13,6 +13,7 @@ const BENCHES = [
   { script: 'scan-throughput.ts', result: 'scan.json', what: 'npm run scan --jsonl throughput' },
   { script: 'feed-format.ts', result: 'feed-format.json', what: 'feed format on 1M entries (Node)' },
   { script: 'feed-scale.ts', result: 'feeds.json', what: 'lists at 1M in Chromium' },
+  { script: 'page-scan.ts', result: 'page-scan.json', what: 'page scanning in Chromium: 5,000-message inbox, mutation storms, bundle size' },
 ];
 
 const only = process.argv.slice(2);

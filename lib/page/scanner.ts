@@ -1,8 +1,13 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { NumberVerdict } from '../detect/verdict';
 import { MAX_BATCH } from '../messaging';
-import { findInBlock, findTelLinks, type DomHit } from './find-in-dom';
-import { collectTextBlocks, isInsideSkipped, MARKER_TAG } from './text-blocks';
+import { Backoff, DEFAULT_BACKOFF, SLOWER_DELAYS_MS, type BackoffOptions } from './backoff';
+import { ChangeQueue } from './change-queue';
+import { findUnder, type DomHit } from './find-in-dom';
+import { Lookups } from './lookups';
+import { NavigationWatch } from './navigation';
+import { Slicer } from './slicer';
+import { MARKER_TAG, PAUSE } from './text-blocks';
 
 export interface ScannerDeps {
   region: CountryCode;
@@ -16,41 +21,56 @@ export interface ScannerDeps {
   sliceMs?: number;
   /** Delay that gathers bursts of page changes into one scan, in ms. */
   settleMs?: number;
+  /** When to scan changes less often, then not at all (see `Backoff`). */
+  backoff?: Partial<Omit<BackoffOptions, 'delaysMs'>>;
   now?: () => number;
 }
 
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Hits found this long ago are looked up even if their batch is not full, so that marks appear as a long scan goes. */
+const FLUSH_MS = 200;
 
 /**
  * Finds phone numbers in a page, asks the background about them, and marks the
  * flagged ones. The first scan covers the whole page; after that only added or
- * changed nodes are scanned, in batches.
+ * changed nodes are scanned. All of it runs in short slices between which the
+ * page gets the main thread back.
  */
 export class PageScanner {
   private readonly markers = new Set<HTMLElement>();
-  private readonly pending = new Set<Node>();
   /** Text nodes created by splitting page text for a marker; their insertion is not a page change. */
   private readonly ownNodes = new WeakSet<Node>();
-  /** Text nodes split for markers in the current pass; the split itself is not a page change. */
+  /** Text nodes split for markers since the last look at the observer; the split itself is not a page change. */
   private readonly splitNodes = new Set<Node>();
+  private readonly now: () => number;
+  private readonly backoff: Backoff;
+  private root: Node | undefined;
+  private changes: ChangeQueue | undefined;
   private observer: MutationObserver | undefined;
+  private watching: AbortController | undefined;
+  private navigation: NavigationWatch | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> = Promise.resolve();
+  private busy = false;
+  private told = false;
   /** Bumped by `stop()` so a scan waiting on a lookup does not mark a page it no longer owns. */
   private epoch = 0;
 
   constructor(private readonly deps: ScannerDeps) {
+    this.now = deps.now ?? (() => performance.now());
+    this.backoff = new Backoff({ ...DEFAULT_BACKOFF, ...deps.backoff, delaysMs: [deps.settleMs ?? 150, ...SLOWER_DELAYS_MS] }, this.now);
     deps.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
   /** Scans `root` now and then watches it for changes. */
   start(root: Node): Promise<void> {
     if (this.deps.signal.aborted) return Promise.resolve();
+    this.root = root;
+    this.changes = new ChangeQueue(root, (node) => this.ownNodes.has(node) || (node.nodeType === 1 && (node as Element).localName.startsWith('hangup-')));
+    this.watching = new AbortController();
     const view = (root.ownerDocument ?? (root as Document)).defaultView;
-    const Observer = view?.MutationObserver ?? MutationObserver;
-    this.observer = new Observer((records) => this.queue(records));
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
-    return this.schedule([root]);
+    if (view) this.navigation = new NavigationWatch(view, () => this.navigated(), this.watching.signal);
+    this.observe();
+    return this.schedule([root], true);
   }
 
   /** Resolves when every queued scan has finished. */
@@ -61,9 +81,12 @@ export class PageScanner {
   stop(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.watching?.abort();
+    this.watching = undefined;
+    this.navigation = undefined;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    this.pending.clear();
+    this.changes?.clear();
     this.epoch++;
   }
 
@@ -78,65 +101,125 @@ export class PageScanner {
     return this.markers.size;
   }
 
-  private queue(records: MutationRecord[]): void {
-    for (const record of records) {
-      if (record.type === 'characterData') this.pending.add(record.target.parentNode ?? record.target);
-      for (const node of record.addedNodes) {
-        if (this.ownNodes.has(node) || (node.nodeType === 1 && (node as Element).tagName === MARKER_TAG)) continue;
-        if (node.nodeType === 1 || node.nodeType === 3) this.pending.add(node.nodeType === 3 ? (node.parentNode ?? node) : node);
-      }
-    }
-    if (this.pending.size === 0 || this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      const roots = [...this.pending].filter((node) => node.isConnected && !isInsideSkipped(node));
-      this.pending.clear();
-      // A root inside another queued root is covered by it.
-      const outer = roots.filter((node) => !roots.some((other) => other !== node && other.contains(node)));
-      void this.schedule(outer);
-    }, this.deps.settleMs ?? 150);
+  private observe(): void {
+    const root = this.root!;
+    const view = (root.ownerDocument ?? (root as Document)).defaultView;
+    const Observer = view?.MutationObserver ?? MutationObserver;
+    this.observer = new Observer((records) => this.queue(records));
+    // `href` alone: a link whose target changes to `tel:` is a new number; other attributes are noise.
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href'] });
   }
 
-  private schedule(roots: Node[]): Promise<void> {
-    this.running = this.running.then(() => this.scan(roots)).catch((error) => console.error('Hangup: scan failed', error));
+  private queue(records: MutationRecord[]): void {
+    if (!this.changes) return;
+    const start = this.now();
+    const count = this.changes.add(records);
+    this.navigation?.check();
+    this.backoff.charge(this.now() - start, count);
+    if (this.backoff.stopped()) this.giveUp();
+    else this.arm();
+  }
+
+  /** Sets the timer for a scan of queued changes, at the pace the back-off allows. */
+  private arm(): void {
+    if (this.timer || this.busy || !this.changes?.size) return;
+    const delay = this.backoff.delay();
+    if (delay === undefined) return this.giveUp();
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (this.changes?.size) void this.schedule(this.changes.take(), false);
+    }, delay);
+  }
+
+  /** The page keeps changing and never shows a number: stop watching it until it navigates. */
+  private giveUp(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.changes?.clear();
+    if (!this.told) console.info('Hangup: this page keeps changing without showing any phone number, so its changes are no longer scanned (until it navigates).');
+    this.told = true;
+  }
+
+  private navigated(): void {
+    for (const marker of this.markers) if (!marker.isConnected) this.markers.delete(marker);
+    const wasIdle = !this.observer;
+    this.backoff.renew();
+    if (!wasIdle || !this.root || this.deps.signal.aborted || !this.watching) return;
+    // Changes went unseen while the page was not watched: read it again, then watch it.
+    this.observe();
+    void this.schedule([this.root], false);
+  }
+
+  private schedule(roots: Iterable<Node | typeof PAUSE>, initial: boolean): Promise<void> {
+    const epoch = this.epoch;
+    this.running = this.running
+      .then(async () => {
+        this.busy = true;
+        try {
+          await this.scan(roots, epoch, initial);
+        } finally {
+          this.busy = false;
+        }
+        if (epoch === this.epoch) this.arm();
+      })
+      .catch((error) => console.error('Hangup: scan failed', error));
     return this.running;
   }
 
-  private async scan(roots: Node[]): Promise<void> {
-    const { region, signal } = this.deps;
-    const now = this.deps.now ?? (() => performance.now());
-    const sliceMs = this.deps.sliceMs ?? 8;
-    const epoch = this.epoch;
-    const halted = () => signal.aborted || epoch !== this.epoch;
-    const hits: DomHit[] = [];
-    let sliceStart = now();
-    for (const root of roots) {
-      for (const block of collectTextBlocks(root)) {
-        if (halted()) return;
-        hits.push(...findInBlock(block, region));
-        if (now() - sliceStart > sliceMs) {
-          await yieldToPage();
-          sliceStart = now();
-        }
+  private async scan(roots: Iterable<Node | typeof PAUSE>, epoch: number, initial: boolean): Promise<void> {
+    const halted = () => this.deps.signal.aborted || epoch !== this.epoch;
+    if (halted()) return;
+    for (const marker of this.markers) if (!marker.isConnected) this.markers.delete(marker);
+    const slicer = new Slicer(this.deps.sliceMs ?? 8, this.now);
+    const lookups = new Lookups(this.deps.lookup, MAX_BATCH, this.now);
+    let found = 0;
+    for (const step of findUnder(roots, this.deps.region)) {
+      if (step !== PAUSE) {
+        lookups.push(step);
+        found += step.length;
       }
-      if (root.nodeType === 1 || root.nodeType === 9) hits.push(...findTelLinks(root as ParentNode, region));
-    }
-    if (hits.length === 0 || halted()) return;
-    const unique = [...new Set(hits.map((hit) => hit.e164))];
-    const verdicts = new Map<string, NumberVerdict>();
-    for (let i = 0; i < unique.length; i += MAX_BATCH) {
-      for (const verdict of await this.deps.lookup(unique.slice(i, i + MAX_BATCH))) verdicts.set(verdict.e164, verdict);
+      const at = this.now();
+      lookups.sendIfOlder(FLUSH_MS, at);
+      if (this.markReady(lookups, slicer) && !slicer.due(at)) continue;
+      await slicer.pause();
       if (halted()) return;
     }
-    // Last first: splitting a text node after a later number keeps the offsets of earlier ones valid.
-    for (const hit of hits.reverse()) {
-      const verdict = verdicts.get(hit.e164);
-      if (verdict && verdict.verdict !== 'none') this.mark(hit, verdict);
+    lookups.send();
+    while (lookups.pending()) {
+      if (this.markReady(lookups, slicer)) await slicer.wait(lookups.settled());
+      else await slicer.pause();
+      if (halted()) return;
     }
-    // splitText() queues a characterData record; without this each marker would rescan its block.
+    if (found > 0) this.backoff.found();
+    else if (!initial) this.backoff.charge(slicer.spent(), 0);
+  }
+
+  /** Marks the hits whose verdicts have arrived until the slice runs out; false if time ran out first. */
+  private markReady(lookups: Lookups, slicer: Slicer): boolean {
+    let marked = false;
+    let finished = true;
+    for (let item = lookups.take(); item; item = lookups.take()) {
+      if (item.verdict && item.verdict.verdict !== 'none') {
+        this.mark(item.hit, item.verdict);
+        marked = true;
+        if (slicer.due()) {
+          finished = false;
+          break;
+        }
+      }
+    }
+    if (marked) this.forgetOwnChanges();
+    return finished;
+  }
+
+  /** splitText() queues a characterData record; without this each marker would rescan its block. */
+  private forgetOwnChanges(): void {
     const records = this.observer?.takeRecords() ?? [];
-    this.queue(records.filter((record) => !(record.type === 'characterData' && this.splitNodes.has(record.target))));
+    const rest = records.filter((record) => !(record.type === 'characterData' && this.splitNodes.has(record.target)));
     this.splitNodes.clear();
+    if (rest.length) this.queue(rest);
   }
 
   /** Inserts a marker after the number, unless one for it is already there. */
@@ -144,7 +227,8 @@ export class PageScanner {
     let anchor: Node;
     if ('node' in hit.after) {
       const { node, offset } = hit.after;
-      if (!node.isConnected) return;
+      // The page may have changed the text since it was read; its change is queued for a rescan.
+      if (!node.isConnected || offset > node.data.length) return;
       if (offset < node.data.length) {
         this.ownNodes.add(node.splitText(offset));
         this.splitNodes.add(node);
@@ -155,6 +239,7 @@ export class PageScanner {
       if (link) anchor = link;
     } else {
       anchor = hit.after;
+      if (!anchor.isConnected) return;
     }
     const next = anchor.nextSibling;
     // A link holding several numbers is followed by a run of markers, one per number.

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { findInBlock, findTelLinks } from '@/lib/page/find-in-dom';
-import { collectTextBlocks } from '@/lib/page/text-blocks';
+import { findInBlock, findInBlockSteps, findTelLinks, findUnder } from '@/lib/page/find-in-dom';
+import { collectTextBlocks, PAUSE } from '@/lib/page/text-blocks';
 
 function setBody(markup: string): HTMLElement {
   document.body.innerHTML = markup;
@@ -76,5 +76,34 @@ describe('findTelLinks', () => {
   test('a text node root has no links', () => {
     setBody('<p>x</p>');
     expect(findTelLinks(document.querySelector('p')!.firstChild as unknown as ParentNode, 'US')).toEqual([]);
+  });
+});
+
+describe('findInBlockSteps', () => {
+  test('a long block is searched in windows, and a number on a window edge is found once', () => {
+    const filler = 'word '.repeat(400);
+    const text = `${filler}Call 202-555-0143 ${filler.slice(0, 17)}then 888-555-0142 ${filler}${'x '.repeat(1000)}415-555-0199`;
+    setBody(`<pre>${text}</pre>`);
+    const [block] = collectTextBlocks(document.body);
+    const steps = [...findInBlockSteps(block!, 'US')];
+    expect(steps.length).toBeGreaterThan(2);
+    expect(steps.flat().map((hit) => hit.e164)).toEqual(['+12025550143', '+18885550142', '+14155550199']);
+    expect(findInBlock(block!, 'US').map((hit) => hit.e164)).toEqual(['+12025550143', '+18885550142', '+14155550199']);
+  });
+
+  test.each([2040, 2044, 2048, 2052, 4090])('a number starting at offset %d is found once', (at) => {
+    setBody(`<pre>${'a'.repeat(at)}202-555-0143 ${'b'.repeat(5000)}</pre>`);
+    const [block] = collectTextBlocks(document.body);
+    expect(findInBlock(block!, 'US').map((hit) => hit.e164)).toEqual(['+12025550143']);
+  });
+});
+
+describe('findUnder', () => {
+  test('yields block hits and tel: links, with pauses, for several roots', () => {
+    setBody('<p id="a">Call 202-555-0143</p><p id="b"><a href="tel:+18885550142">Call us</a></p><div contenteditable="true"><a href="tel:+14155550199">x</a></div>');
+    const steps = [...findUnder([document.getElementById('a')!, PAUSE, document.body], 'US')];
+    expect(steps).toContain(PAUSE);
+    const numbers = steps.filter((step) => step !== PAUSE).flatMap((hits) => hits.map((hit) => hit.e164));
+    expect(numbers).toEqual(['+12025550143', '+12025550143', '+18885550142']);
   });
 });

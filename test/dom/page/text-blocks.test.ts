@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { collectTextBlocks, isInsideSkipped, pointAt, type TextBlock } from '@/lib/page/text-blocks';
+import { blockAround, collectTextBlocks, isInsideSkipped, PAUSE, pointAt, walkTextBlocks, type TextBlock } from '@/lib/page/text-blocks';
 
 function blocksOf(markup: string): TextBlock[] {
   document.body.innerHTML = markup;
@@ -93,5 +93,50 @@ describe('isInsideSkipped', () => {
   ])('%s → %s', (markup, expected) => {
     document.body.innerHTML = markup;
     expect(isInsideSkipped(document.getElementById('t')!.firstChild!)).toBe(expected);
+  });
+});
+
+describe('collectTextBlocks on disguised numbers', () => {
+  test.each([
+    ['zero-width characters inside spans', '<p>Call <span>2\u200b0</span><span>2\u200b-5</span>55-\u200b0143</p>', ['Call 2\u200b02\u200b-555-\u200b0143']],
+    ['an inline <wbr>', '<p>1-844-555-<wbr>0161</p>', ['1-844-555-0161']],
+    ['a skipped element inside a line', '<p>202<script>x</script>-555-0143</p>', ['202-555-0143']],
+  ])('joins %s', (_name, markup, expected) => {
+    expect(texts(markup)).toEqual(expected);
+  });
+});
+
+describe('walkTextBlocks', () => {
+  const walk = (root: Node, ownOnly = false) => [...walkTextBlocks(root, undefined, ownOnly)].filter((b): b is TextBlock => b !== PAUSE).map((b) => b.text);
+
+  test('with ownOnly, reads only the root’s own lines, split where a block sits', () => {
+    document.body.innerHTML = '<div id="d">before <span>202</span><p>inner</p> after<p></p>end</div>';
+    expect(walk(document.getElementById('d')!, true)).toEqual(['before 202', ' afterend']);
+    expect(walk(document.getElementById('d')!)).toEqual(['before 202', 'inner', ' afterend']);
+  });
+
+  test('pauses every few hundred nodes, and goes back over a part of the page changed meanwhile', () => {
+    document.body.innerHTML = `<div id="d">${Array.from({ length: 400 }, (_, i) => `<p id="p${i}">line ${i}</p>`).join('')}</div>`;
+    const seen: string[] = [];
+    let pauses = 0;
+    for (const block of walkTextBlocks(document.body)) {
+      if (block !== PAUSE) seen.push(block.text);
+      else if (pauses++ === 0) document.getElementById(`p${seen.length - 1}`)!.remove();
+    }
+    expect(pauses).toBeGreaterThan(0);
+    expect(seen).toContain('line 399');
+  });
+});
+
+describe('blockAround', () => {
+  test.each([
+    ['a text node in a small paragraph', '<p id="p">a <b id="t">x</b></p>', 't', 'p'],
+    ['a block element itself', '<div id="t"><p>x</p></div>', 't', 't'],
+    ['an inline element directly in the body', '<span id="t">x</span>', 't', 't'],
+  ])('%s', (_name, markup, from, to) => {
+    document.body.innerHTML = markup;
+    const start = document.getElementById(from)!;
+    const node = start.localName === 'b' ? start.firstChild! : start;
+    expect(blockAround(node, document.body)).toBe(document.getElementById(to));
   });
 });

@@ -1,0 +1,241 @@
+/**
+ * Page scanning in Chromium with the built extension, on pages served on 127.0.0.1.
+ *
+ *   first scan of a 5,000-message inbox: main-thread time of the extension's
+ *     tasks from its start-up to the marker after the last listed number,
+ *     against a bare TreeWalker read of the same page        target ≤ 3×
+ *   longest main-thread task during that scan                target ≤ 16 ms
+ *   mutation storm, 1,000 inserts a second for 10 s (some with numbers):
+ *     content-script time and longest task                   target ≤ 16 ms
+ *   a storm with no numbers: when scanning backs off
+ *   content-script bundle size                               target ≤ 200 kB
+ *
+ * Tasks come from a Chrome trace (devtools.timeline RunTask events on the
+ * page's main thread), not the Long Tasks API, which ignores tasks under 50 ms.
+ * "wall" is a task's duration, "CPU" its thread time: on a loaded machine the
+ * main thread waits for a core and wall durations grow with no work added.
+ *
+ *   npm run build && npx tsx bench/page-scan.ts [--runs N] [--scan-only] [--extension DIR]
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROME_BUILD, chromiumPath, launchWithExtension, type ExtensionBrowser } from '../test/harness/browser';
+import { serveStatic, type StaticServer } from '../test/harness/server';
+import { inboxPage } from './fixtures/inbox';
+import { stormPage } from './fixtures/storm';
+import { profileDuring, timeIn } from './profile';
+import { printTable, writeResults, type Row } from './report';
+import { isBenchProbe, isRenderingOnly, markNamed, scriptStart, tasksOf, traceDuring } from './trace';
+
+const MESSAGES = 5_000;
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const RUNS = Number(option('--runs') ?? 3);
+/** Another build (say, unminified for profiling). */
+const EXTENSION = option('--extension') ?? CHROME_BUILD;
+const CONTENT_JS = '/content-scripts/content.js';
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
+async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  // A slow poll: each look is a short task on the page's main thread (left out of the sums, see isBenchProbe).
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(250);
+  }
+}
+
+/**
+ * The baseline: every text node's text read with a TreeWalker, first in a fresh
+ * isolated world (a content script's kind of world, which has not touched the
+ * page yet, as the scan's had not), then warm. A string, so that no build step
+ * adds helpers the page does not have.
+ */
+const BARE_READ = `(() => {
+  const read = () => {
+    const start = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let chars = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += node.data.length;
+    return { ms: performance.now() - start, chars };
+  };
+  const cold = read();
+  const warm = [read(), read(), read(), read(), read()].map((r) => r.ms).sort((a, b) => a - b)[2];
+  return { cold: cold.ms, warm, chars: cold.chars };
+})()`;
+
+/**
+ * The bare read on a fresh load of the inbox in a browser without the extension
+ * (where a scan would already have converted the page's text into script
+ * strings): in a new isolated world, the kind a content script runs in, and in
+ * the page's main world.
+ */
+async function bareRead(browser: Browser, server: StaticServer) {
+  const page = await browser.newPage();
+  await page.goto(server.url('/inbox.html'));
+  await sleep(300);
+  const cdp = await page.context().newCDPSession(page);
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bare-read' })) as { executionContextId: number };
+  type Read = { cold: number; warm: number; chars: number };
+  const reply = (await cdp.send('Runtime.evaluate', { expression: BARE_READ, contextId: executionContextId, returnByValue: true })) as { result: { value: Read } };
+  await page.reload();
+  await sleep(300);
+  const main = await page.evaluate<Read>(BARE_READ);
+  await page.close();
+  return { isolated: reply.result.value.cold, warm: reply.result.value.warm, main: main.cold, chars: main.chars };
+}
+
+/** One load of the inbox with the extension: its first scan, from the trace. */
+async function firstScan(browser: ExtensionBrowser, server: StaticServer) {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/blank.html'));
+  const cdp = await browser.context.newCDPSession(page);
+  const { events } = await traceDuring(cdp, async () => {
+    await page.goto(server.url('/inbox.html'));
+    await until(() => page.evaluate(() => performance.getEntriesByName('hangup-scan-end').length > 0), 120_000, 'the last marker');
+    await sleep(300);
+  });
+  const end = markNamed(events, 'hangup-scan-end');
+  const thread = { pid: end.pid, tid: end.tid };
+  const startup = scriptStart(tasksOf(events, thread, 0, end.ts), CONTENT_JS);
+  if (!startup) throw new Error('content script start-up not found in the trace');
+  const from = startup.start + startup.wall * 1000;
+  const window = tasksOf(events, thread, from, end.ts);
+  const scan = window.filter((task) => !isRenderingOnly(task) && !isBenchProbe(task));
+  const rendering = window.filter(isRenderingOnly);
+  await cdp.detach();
+  await page.close();
+  return {
+    scanWall: sum(scan.map((task) => task.wall)),
+    scanCpu: sum(scan.map((task) => task.cpu)),
+    longestWall: Math.max(...scan.map((task) => task.wall)),
+    longestCpu: Math.max(...scan.map((task) => task.cpu)),
+    tasks: scan.length,
+    elapsed: (end.ts - from) / 1000,
+    renderingWall: sum(rendering.map((task) => task.wall)),
+    startupWall: startup.wall,
+    startupCpu: startup.cpu,
+  };
+}
+
+interface StormOptions {
+  perTick: number;
+  seconds: number;
+  numberEvery: number;
+  listedEvery: number;
+}
+
+/** A storm on a fresh page: content-script time (CPU profile), longest task (trace), markers seen, back-off messages. */
+async function storm(browser: ExtensionBrowser, server: StaticServer, options: StormOptions) {
+  const page: Page = await browser.context.newPage();
+  const infos: Array<{ text: string; at: number }> = [];
+  page.on('console', (message) => message.type() === 'info' && infos.push({ text: message.text(), at: Date.now() }));
+  await page.goto(server.url('/storm.html'));
+  await sleep(1_000);
+  const cdp = await browser.context.newCDPSession(page);
+  const started = Date.now();
+  const { result: traced, profile } = await profileDuring(cdp, () =>
+    traceDuring(cdp, async () => {
+      const counts = await page.evaluate<{ added: number; numbers: number; listed: number }>(`startStorm(${JSON.stringify(options)})`);
+      // Let the last changes settle and be scanned.
+      await sleep(1_500);
+      return counts;
+    }),
+  );
+  const { result: counts, events } = traced;
+  const start = markNamed(events, 'storm-start');
+  const end = markNamed(events, 'storm-end');
+  const tasks = tasksOf(events, { pid: start.pid, tid: start.tid }, start.ts, end.ts + 1_500_000);
+  const markersSeen = await page.evaluate<number>('markersSeen');
+  await cdp.detach();
+  await page.close();
+  const backoff = infos.find((info) => info.text.startsWith('Hangup:'));
+  return {
+    ...counts,
+    markersSeen,
+    scriptMs: timeIn(profile, CONTENT_JS),
+    longestWall: Math.max(...tasks.map((task) => task.wall)),
+    longestCpu: Math.max(...tasks.map((task) => task.cpu)),
+    stoppedAfter: backoff ? (backoff.at - started) / 1000 : undefined,
+  };
+}
+
+async function main(): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), 'hangup-page-scan-'));
+  await writeFile(join(work, 'inbox.html'), inboxPage(MESSAGES));
+  await writeFile(join(work, 'storm.html'), stormPage());
+  await writeFile(join(work, 'blank.html'), '<!doctype html><title>blank</title>');
+  const server = await serveStatic(work);
+  const browser = await launchWithExtension({ extensionPath: EXTENSION });
+  const rows: Row[] = [];
+  const details: Record<string, unknown> = {};
+  try {
+    await measureScan(browser, server, rows, details);
+    if (!process.argv.includes('--scan-only')) await measureStorms(browser, server, rows, details);
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(work, { recursive: true, force: true });
+  }
+  const bundle = await readFile(join(EXTENSION, CONTENT_JS));
+  rows.push({ metric: 'content-script bundle', value: bundle.length / 1000, unit: 'kB', target: 200, better: 'lower' });
+  rows.push({ metric: '  gzipped', value: gzipSync(bundle).length / 1000, unit: 'kB' });
+  details.bundleBytes = bundle.length;
+  printTable('Page scanning (Chromium, built extension)', rows);
+  await writeResults('page-scan', { messages: MESSAGES, runs: RUNS, rows, details });
+}
+
+async function measureScan(browser: ExtensionBrowser, server: StaticServer, rows: Row[], details: Record<string, unknown>): Promise<void> {
+  const plain = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+  const runs: Array<Awaited<ReturnType<typeof firstScan>> & { bare: Awaited<ReturnType<typeof bareRead>> }> = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      console.log(`first scan of the inbox, run ${i + 1} of ${RUNS}…`);
+      runs.push({ ...(await firstScan(browser, server)), bare: await bareRead(plain, server) });
+    }
+  } finally {
+    await plain.close();
+  }
+  details.scans = runs;
+  const m = (pick: (run: (typeof runs)[number]) => number) => median(runs.map(pick));
+  rows.push({ metric: `first scan of a ${MESSAGES.toLocaleString()}-message inbox, main-thread time (wall)`, value: m((r) => r.scanWall), unit: 'ms' });
+  rows.push({ metric: '  same, CPU time', value: m((r) => r.scanCpu), unit: 'ms' });
+  rows.push({ metric: '  bare TreeWalker read of the same page (new isolated world)', value: m((r) => r.bare.isolated), unit: 'ms' });
+  rows.push({ metric: "  same, in the page's main world", value: m((r) => r.bare.main), unit: 'ms' });
+  rows.push({ metric: '  scan ÷ bare read (wall)', value: m((r) => r.scanWall / r.bare.isolated), unit: '×', target: 3, better: 'lower' });
+  rows.push({ metric: '  scan ÷ bare read (CPU)', value: m((r) => r.scanCpu / r.bare.isolated), unit: '×', target: 3, better: 'lower' });
+  rows.push({ metric: '  start to last marker, elapsed', value: m((r) => r.elapsed), unit: 'ms' });
+  rows.push({ metric: 'longest main-thread task during the scan (wall)', value: m((r) => r.longestWall), unit: 'ms', target: 16, better: 'lower' });
+  rows.push({ metric: '  same, CPU time', value: m((r) => r.longestCpu), unit: 'ms', target: 16, better: 'lower' });
+  rows.push({ metric: 'content-script start-up task (compile + run, wall)', value: m((r) => r.startupWall), unit: 'ms' });
+}
+
+async function measureStorms(browser: ExtensionBrowser, server: StaticServer, rows: Row[], details: Record<string, unknown>): Promise<void> {
+  console.log('mutation storm with numbers, 10 s…');
+  const busy = await storm(browser, server, { perTick: 10, seconds: 10, numberEvery: 50, listedEvery: 500 });
+  details.storm = busy;
+  rows.push({ metric: `storm: ${busy.added.toLocaleString()} inserts in 10 s, content-script time`, value: busy.scriptMs, unit: 'ms' });
+  rows.push({ metric: '  longest main-thread task (wall)', value: busy.longestWall, unit: 'ms', target: 16, better: 'lower' });
+  rows.push({ metric: '  same, CPU time', value: busy.longestCpu, unit: 'ms', target: 16, better: 'lower' });
+  rows.push({ metric: `  listed numbers marked (of ${busy.listed})`, value: busy.markersSeen, unit: '', target: busy.listed, better: 'higher' });
+
+  console.log('mutation storm without numbers, 15 s…');
+  const quiet = await storm(browser, server, { perTick: 10, seconds: 15, numberEvery: 0, listedEvery: 0 });
+  details.quietStorm = quiet;
+  rows.push({ metric: `storm without numbers: ${quiet.added.toLocaleString()} inserts in 15 s, content-script time`, value: quiet.scriptMs, unit: 'ms' });
+  rows.push({ metric: '  scanning of changes stopped after', value: quiet.stoppedAfter ?? Number.NaN, unit: 's' });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,193 @@
+import { RARE_DIGITS } from '../phone/digits';
+import { mayContainPhoneNumber } from '../phone/find';
+import { isInline, isSkipped, PAUSE, SKIPPED_SELECTOR, walkTextBlocks, type TextBlock } from './text-blocks';
+
+/** Text nodes visited between two chances for the caller to pause. */
+const PAUSE_EVERY = 1024;
+/** Times a walk goes back to a changed part of the page before it skips it. */
+const MAX_RESTARTS = 8;
+/**
+ * Real digits a block needs before it is read: lib/phone finds no number with
+ * fewer (four for a plain number, three for a vanity one such as 800-FLOWERS).
+ */
+const MIN_DIGITS = 3;
+
+/** An ASCII digit, or a character from where other scripts' digits start. */
+const MAYBE_DIGIT = /[0-9\u0660-\uffff]/;
+/** The digits lib/phone scans for besides ASCII (see SCAN_DIGITS in lib/phone/runs.ts), and every rarer decimal digit. */
+const OTHER_DIGIT = new RegExp(`[\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f\\uff10-\\uff19\\u2460-\\u2793\\ud835\\ud83c-\\ud83e${RARE_DIGITS}]`);
+
+/**
+ * Characters allowed between two digits of one number across text nodes: more
+ * than lib/phone allows between digits (letters posing as digits can sit in
+ * between), less than the text between two dates in a message list.
+ */
+const LINK_GAP = 48;
+
+/**
+ * The text blocks under `root` that can hold a phone number: those of
+ * `walkTextBlocks`, minus blocks with too few digits, found far faster.
+ *
+ * A TreeWalker over text nodes does the traversal inside the browser, as a
+ * bare read of the page's text would, and most text nodes (prose, names,
+ * labels) cost one regular-expression test. Digits are counted along the text
+ * in document order, in chains of digits close enough to be one number; only
+ * when a chain reaches MIN_DIGITS is the block of its last node (its nearest
+ * ancestor that is not an inline element) looked up, and read whole, once, if
+ * its text can hold a number at all. A lone "Nov 24" or "3 new" costs nothing
+ * more, and the elements around it get no wrapper objects in this world.
+ */
+export function* walkDigitBlocks(root: Node): Generator<TextBlock | typeof PAUSE, void, undefined> {
+  if (root.nodeType === 3) {
+    // A changed text node in a block too big to read again: its own text, as before the change.
+    if ((root as Text).data.search(MAYBE_DIGIT) >= 0) yield* walkTextBlocks(root);
+    return;
+  }
+  const doc = root.ownerDocument ?? (root as Document);
+  if (root.nodeType === 1 && (isSkipped(root as Element) || (root as Element).closest(SKIPPED_SELECTOR))) return;
+  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+  const read = new Set<Node>();
+  const skips = new Skips(root);
+  /** Digits in the current chain, and characters since its last digit. */
+  let chain = 0;
+  let since = Infinity;
+  let seen = 0;
+  let restarts = 0;
+  /** Where the walk was at the last pause, to find the way back if the page removes it. */
+  let trail: Place[] = [];
+  /** The same at the last regular pause: reaches further up. */
+  let wider: Place[] = [];
+  /** After a pause: puts the walk back inside the root if the page moved its position away; false to give up. */
+  const recover = (): boolean => {
+    if (root.contains(walker.currentNode)) return true;
+    for (const { node, next } of trail) {
+      // Still there: go through it again (blocks already read are skipped), unless it keeps changing.
+      if (root.contains(node)) walker.currentNode = ++restarts <= MAX_RESTARTS ? node : lastDescendant(node);
+      // Removed: carry on with what followed it.
+      else if (next && root.contains(next)) walker.currentNode = next.previousSibling ? lastDescendant(next.previousSibling) : next.parentNode!;
+      else continue;
+      return true;
+    }
+    return false;
+  };
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++seen % PAUSE_EVERY === 0) {
+      trail = wider = placesOf(node, root, 12);
+      yield PAUSE;
+      if (!root.contains(node)) {
+        if (recover()) continue;
+        return;
+      }
+    }
+    const data = (node as Text).data;
+    // test() is the regular expression's fast path; most text has no digit at all.
+    if (!MAYBE_DIGIT.test(data)) {
+      since += data.length;
+      continue;
+    }
+    const first = data.search(MAYBE_DIGIT);
+    const { digits, last } = countDigits(data, first);
+    if (last < 0) {
+      since += data.length;
+      continue;
+    }
+    chain = since + first <= LINK_GAP ? chain + digits : digits;
+    since = data.length - 1 - last;
+    if (chain < MIN_DIGITS) continue;
+    const key = blockOf(node.parentNode, root);
+    if (read.has(key)) continue;
+    read.add(key);
+    // One call and one scan of the text, instead of a walk, for blocks like "Total: $120.00".
+    if (key !== root && key !== doc.body && key !== doc.documentElement && !mayContainPhoneNumber(key.textContent ?? '')) continue;
+    const skipped = skips.of(key);
+    if (skipped) {
+      walker.currentNode = lastDescendant(skipped);
+      continue;
+    }
+    let paused = false;
+    for (const block of walkTextBlocks(key, undefined, true)) {
+      // Before the first yield, while the page is as read: the node, its parent and the block.
+      if (!paused) trail = [...placesOf(node, key, 1), ...placesOf(key, root, 1, true), ...wider];
+      paused = true;
+      yield block;
+    }
+    if (paused && !recover()) return;
+  }
+}
+
+/**
+ * Real digits in `text` from `first` (its first ASCII digit or character past
+ * Latin) on, and where the last one is (-1 if none). Another script's digits
+ * count as enough: such text is rare and always worth a look.
+ */
+function countDigits(text: string, first: number): { digits: number; last: number } {
+  let digits = 0;
+  let last = -1;
+  let beyondLatin = false;
+  for (let i = first; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) {
+      digits++;
+      last = i;
+    } else if (code >= 0x660) {
+      beyondLatin = true;
+    }
+  }
+  if (digits < MIN_DIGITS && beyondLatin && OTHER_DIGIT.test(text)) return { digits: MIN_DIGITS, last: text.length - 1 };
+  return { digits, last };
+}
+
+/**
+ * Whether an element is inside one whose text is never scanned, worked out
+ * once per element: keys of neighbouring blocks share most of their ancestors.
+ */
+class Skips {
+  private readonly known = new Map<Node, Element | null>();
+
+  constructor(private readonly root: Node) {}
+
+  /** The outermost skipped element (below the root) holding `node` or being it, if any. */
+  of(node: Node): Element | null {
+    const chain: Node[] = [];
+    let current: Node | null = node;
+    let found: Element | null | undefined;
+    while (current && current !== this.root && (found = this.known.get(current)) === undefined) {
+      chain.push(current);
+      current = current.parentNode;
+    }
+    found ??= null;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const element = chain[i]!;
+      if (!found && element.nodeType === 1 && isSkipped(element as Element)) found = element as Element;
+      this.known.set(element, found);
+    }
+    return found;
+  }
+}
+
+/** The nearest ancestor-or-self of `node` (from `root` down) that is not an inline element. */
+function blockOf(node: Node | null, root: Node): Node {
+  let current = node;
+  while (current && current !== root && current.nodeType === 1 && isInline(current as Element)) current = current.parentNode;
+  return current ?? root;
+}
+
+function lastDescendant(node: Node): Node {
+  let last = node;
+  while (last.lastChild) last = last.lastChild;
+  return last;
+}
+
+interface Place {
+  node: Node;
+  next: Node | null;
+}
+
+/** `node` and up to `depth` ancestors below `root` (or `root` itself with `self`), each with its next sibling. */
+function placesOf(node: Node, root: Node, depth: number, self = false): Place[] {
+  const places: Place[] = [];
+  for (let current: Node | null = node; current && (current !== root || self) && places.length <= depth; current = current === root ? null : current.parentNode) {
+    places.push({ node: current, next: current.nextSibling });
+  }
+  return places;
+}

@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+import fc from 'fast-check';
+import { afterEach, describe, expect, test } from 'vitest';
+import { walkDigitBlocks } from '@/lib/page/digit-blocks';
+import { mayContainPhoneNumber } from '@/lib/phone/find';
+import { collectTextBlocks, PAUSE, type TextBlock } from '@/lib/page/text-blocks';
+
+const texts = (root: Node = document.body) => [...walkDigitBlocks(root)].filter((b): b is TextBlock => b !== PAUSE).map((b) => b.text);
+/** What the full walk finds that could hold a number: the digit walk must find at least these. */
+const expected = (root: Node = document.body) => collectTextBlocks(root).map((b) => b.text).filter(mayContainPhoneNumber);
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('walkDigitBlocks', () => {
+  test.each([
+    ['a plain number', '<p>Call 202-555-0143 now</p>', ['Call 202-555-0143 now']],
+    ['a number over inline elements', '<p>Call <span>1-8</span><span>88</span>-555-<b>0142</b></p>', ['Call 1-888-555-0142']],
+    ['one digit per element', '<p><i>2</i><i>0</i><i>2</i>-<i>5</i><i>5</i><i>5</i>-<i>0</i><i>1</i><i>4</i><i>3</i></p>', ['202-555-0143']],
+    // A block's own text is read when its digits are first met, before the blocks inside it.
+    ['a block inside a block', '<div>Call 202 <p>inner 888-555-0142</p> 555 0143</div>', [' 555 0143', 'inner 888-555-0142']],
+    ['dates and counts only', '<table><tr><td>Nov 24</td><td>3 new</td><td>Page 1 of 5</td></tr></table>', []],
+    ['an amount only', '<p>Total: $120.00</p>', []],
+    ['text in skipped elements', '<script>"2025550143"</script><div contenteditable="true"><p>202-555-0143</p></div><hangup-marker><p>202-555-0143</p></hangup-marker>', []],
+    ['fullwidth digits', '<p>Call <b>２０２</b>-５５５-０１４３</p>', ['Call ２０２-５５５-０１４３']],
+  ])('%s', (_name, markup, blocks) => {
+    document.body.innerHTML = markup;
+    expect(texts().filter((text) => text.trim() && /\d|[０-９]/.test(text) && mayContainPhoneNumber(text))).toEqual(blocks);
+  });
+
+  test('an inline root reads as one block', () => {
+    document.body.innerHTML = '<p>x <span id="r">1-888<b>555</b>0142</span> y</p>';
+    expect(texts(document.getElementById('r')!)).toEqual(['1-8885550142']);
+  });
+
+  test('finds every block the full walk finds that can hold a number', () => {
+    const inline = fc.constantFrom('span', 'b', 'i', 'a', 'wbr');
+    const block = fc.constantFrom('div', 'p', 'td', 'li', 'section');
+    const text = fc.constantFrom('Call ', '1-8', '88', '-555-', '0142', '202', ' ', 'Nov 24', '\u200b', 'O', '(', ')', 'order 12', '555 0143', 'lorem ipsum dolor sit amet '.repeat(3));
+    type Tree = string;
+    const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        text.map((t) => t.replace(/</g, '')),
+        fc.tuple(fc.oneof(inline, block), fc.array(tie('node'), { maxLength: 4 })).map(([tag, kids]) => (tag === 'wbr' ? '<wbr>' : `<${tag}>${kids.join('')}</${tag}>`)),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(fc.array(tree, { minLength: 1, maxLength: 6 }), (parts) => {
+        document.body.innerHTML = parts.join('');
+        const found = new Set(texts());
+        for (const wanted of expected()) expect(found).toContain(wanted);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('pauses on big pages, and carries on past content the page removed meanwhile', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `<div class="row"><span>row ${i} text</span></div>`).join('');
+    document.body.innerHTML = `<main id="m">${rows}</main><p>Call 202-555-0143</p>`;
+    const found: string[] = [];
+    let pauses = 0;
+    for (const block of walkDigitBlocks(document.body)) {
+      if (block !== PAUSE) found.push(block.text);
+      else if (pauses++ === 0) document.getElementById('m')!.remove();
+    }
+    expect(pauses).toBeGreaterThan(0);
+    expect(found).toContain('Call 202-555-0143');
+  });
+});
