@@ -53,14 +53,13 @@ export function* walkDigitBlocks(root: Node): Generator<TextBlock | typeof PAUSE
   let since = Infinity;
   let seen = 0;
   let restarts = 0;
-  /** Where the walk was at the last pause, to find the way back if the page removes it. */
+  /** Where the walk was before the last pause (near the block being read, then further up), to find the way back if the page removes it. */
+  let near: Place[] = [];
   let trail: Place[] = [];
-  /** The same at the last regular pause: reaches further up. */
-  let wider: Place[] = [];
   /** After a pause: puts the walk back inside the root if the page moved its position away; false to give up. */
   const recover = (): boolean => {
     if (root.contains(walker.currentNode)) return true;
-    for (const { node, next } of trail) {
+    for (const { node, next } of [...near, ...trail]) {
       // Still there: go through it again (blocks already read are skipped), unless it keeps changing.
       if (root.contains(node)) walker.currentNode = ++restarts <= MAX_RESTARTS ? node : lastDescendant(node);
       // Removed: carry on with what followed it.
@@ -72,7 +71,8 @@ export function* walkDigitBlocks(root: Node): Generator<TextBlock | typeof PAUSE
   };
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (++seen % PAUSE_EVERY === 0) {
-      trail = wider = placesOf(node, root, 12);
+      near = [];
+      trail = placesOf(node, root, 12);
       yield PAUSE;
       if (!root.contains(node)) {
         if (recover()) continue;
@@ -107,7 +107,7 @@ export function* walkDigitBlocks(root: Node): Generator<TextBlock | typeof PAUSE
     let paused = false;
     for (const block of walkTextBlocks(key, undefined, true)) {
       // Before the first yield, while the page is as read: the node, its parent and the block.
-      if (!paused) trail = [...placesOf(node, key, 1), ...placesOf(key, root, 1, true), ...wider];
+      if (!paused) near = [...placesOf(node, key, 1), ...placesOf(key, root, 1, true)];
       paused = true;
       yield block;
     }

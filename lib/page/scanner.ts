@@ -7,7 +7,8 @@ import { findUnder, type DomHit } from './find-in-dom';
 import { Lookups } from './lookups';
 import { NavigationWatch } from './navigation';
 import { Slicer } from './slicer';
-import { MARKER_TAG, PAUSE } from './text-blocks';
+import { placeMarker } from './place-marker';
+import { PAUSE } from './text-blocks';
 
 export interface ScannerDeps {
   region: CountryCode;
@@ -222,34 +223,11 @@ export class PageScanner {
     if (rest.length) this.queue(rest);
   }
 
-  /** Inserts a marker after the number, unless one for it is already there. */
   private mark(hit: DomHit, verdict: NumberVerdict): void {
-    let anchor: Node;
-    if ('node' in hit.after) {
-      const { node, offset } = hit.after;
-      // The page may have changed the text since it was read; its change is queued for a rescan.
-      if (!node.isConnected || offset > node.data.length) return;
-      if (offset < node.data.length) {
-        this.ownNodes.add(node.splitText(offset));
-        this.splitNodes.add(node);
-      }
-      anchor = node;
-      // Keep the marker out of links so a click on it never follows the link.
-      const link = anchor.parentElement?.closest('a');
-      if (link) anchor = link;
-    } else {
-      anchor = hit.after;
-      if (!anchor.isConnected) return;
-    }
-    const next = anchor.nextSibling;
-    // A link holding several numbers is followed by a run of markers, one per number.
-    for (let sibling = next; sibling?.nodeType === 1 && (sibling as Element).tagName === MARKER_TAG; sibling = sibling.nextSibling) {
-      if ((sibling as Element).getAttribute('data-e164') === hit.e164) return;
-    }
-    const marker = this.deps.createMarker(verdict, hit.raw);
-    marker.setAttribute('data-e164', hit.e164);
-    marker.setAttribute('data-verdict', verdict.verdict);
-    anchor.parentNode?.insertBefore(marker, next);
-    this.markers.add(marker);
+    const marker = placeMarker(hit, verdict, this.deps.createMarker, (rest, split) => {
+      this.ownNodes.add(rest);
+      this.splitNodes.add(split);
+    });
+    if (marker) this.markers.add(marker);
   }
 }

@@ -28,12 +28,11 @@ const SKIPPED = new Set(['script', 'style', 'noscript', 'textarea', 'input', 'se
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr']);
 
 /**
- * The same rules as selectors, for `closest()`: one call inside the browser instead of
- * a walk up the tree in script. Hangup's own elements are listed by name (a selector
+ * The skipping rules as a selector, for `closest()`: one call inside the browser instead
+ * of a walk up the tree in script. Hangup's own elements are listed by name (a selector
  * cannot match a tag-name prefix); `isSkipped` catches any other.
  */
 export const SKIPPED_SELECTOR = [...SKIPPED, 'hangup-marker', 'hangup-banner', 'hangup-locker', '[contenteditable=""]', '[contenteditable="true" i]', '[contenteditable="plaintext-only" i]'].join(',');
-export const BLOCK_SELECTOR = `:not(${[...INLINE].join(',')})`;
 
 export const MARKER_TAG = 'HANGUP-MARKER';
 /** Every element Hangup puts in a page (markers, banners) has a tag name with this prefix. */

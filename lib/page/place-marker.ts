@@ -1,0 +1,40 @@
+import type { NumberVerdict } from '../detect/verdict';
+import type { DomHit } from './find-in-dom';
+import { MARKER_TAG } from './text-blocks';
+
+/**
+ * Inserts a marker right after a found number, unless one for it is already
+ * there. Splits the text node at the number's end; `onSplit` hears of the new
+ * node and the split one, whose changes are Hangup's, not the page's.
+ */
+export function placeMarker(
+  hit: DomHit,
+  verdict: NumberVerdict,
+  createMarker: (verdict: NumberVerdict, raw: string) => HTMLElement,
+  onSplit: (rest: Text, split: Text) => void,
+): HTMLElement | undefined {
+  let anchor: Node;
+  if ('node' in hit.after) {
+    const { node, offset } = hit.after;
+    // The page may have changed the text since it was read; its change is queued for a rescan.
+    if (!node.isConnected || offset > node.data.length) return undefined;
+    if (offset < node.data.length) onSplit(node.splitText(offset), node);
+    anchor = node;
+    // Keep the marker out of links so a click on it never follows the link.
+    const link = anchor.parentElement?.closest('a');
+    if (link) anchor = link;
+  } else {
+    anchor = hit.after;
+    if (!anchor.isConnected) return undefined;
+  }
+  const next = anchor.nextSibling;
+  // A link holding several numbers is followed by a run of markers, one per number.
+  for (let sibling = next; sibling?.nodeType === 1 && (sibling as Element).tagName === MARKER_TAG; sibling = sibling.nextSibling) {
+    if ((sibling as Element).getAttribute('data-e164') === hit.e164) return undefined;
+  }
+  const marker = createMarker(verdict, hit.raw);
+  marker.setAttribute('data-e164', hit.e164);
+  marker.setAttribute('data-verdict', verdict.verdict);
+  anchor.parentNode?.insertBefore(marker, next);
+  return marker;
+}
