@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../harness/axe';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/browser';
+import { attribute, walk, withDocument } from '../harness/cdp-dom';
 import { readMarkers } from '../harness/markers';
 import { serveStatic, type StaticServer } from '../harness/server';
 
@@ -55,6 +56,36 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     expect(ids).toContain('color-contrast');
     await page.close();
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`the in-page warning, opened, has no violations (${scheme})`, async () => {
+      // axe cannot enter a closed shadow root, so the warning's rendered markup (with its styles) is copied, as
+      // DevTools sees it, into an open shadow root on a blank page and checked there with real layout and colours.
+      const page = await browser.context.newPage();
+      await page.goto(server.url('/numbers.html'));
+      const marker = page.locator('#listed hangup-marker');
+      await marker.waitFor({ timeout: 15_000 });
+      await marker.click();
+      const markup = await withDocument(page, async (root, send) => {
+        const host = [...walk(root)].find((node) => node.nodeName === 'HANGUP-MARKER' && attribute(node, 'data-e164') === '+18885550142');
+        const parts: string[] = [];
+        for (const child of host?.shadowRoots?.[0]?.children ?? []) {
+          parts.push(((await send('DOM.getOuterHTML', { backendNodeId: child.backendNodeId })) as { outerHTML: string }).outerHTML);
+        }
+        return parts.join('');
+      });
+      expect(markup).toContain('Do not call');
+      const copy = await browser.context.newPage();
+      await copy.emulateMedia({ colorScheme: scheme });
+      await copy.setContent('<!doctype html><html lang="en"><head><title>Warning</title></head><body><main><p>Call 1-888-555-0142 <span id="host"></span></p></main></body></html>');
+      await copy.evaluate((html) => {
+        document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = html;
+      }, markup);
+      expect(await axeViolations(copy)).toEqual([]);
+      await copy.close();
+      await page.close();
+    });
+  }
 
   it('the in-page warning opens and closes by keyboard', async () => {
     const page = await browser.context.newPage();
