@@ -6,6 +6,17 @@ import type { SiteAdapter } from './types';
 const PRESCAN_CHARS = 200_000;
 
 /**
+ * The first `limit` characters of an element's text, read node by node: on a
+ * huge page, textContent would build the whole text just to look at its start.
+ */
+function leadingText(element: Element, limit: number): string {
+  const walker = element.ownerDocument.createTreeWalker(element, 0x4 /* SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < limit; node = walker.nextNode()) text += (node as Text).data;
+  return text.slice(0, limit);
+}
+
+/**
  * Any other page (a fake support page, a pop-up): its main content is one
  * "message", with the title as subject and the host as sender. A page whose
  * text has no phone-like digit run and no tel: link yields nothing, so
@@ -20,7 +31,7 @@ export const generic: SiteAdapter = {
     const main = doc.querySelector('main, [role="main"]') ?? (articles.length === 1 ? articles[0] : undefined) ?? doc.body;
     if (!main) return [];
     const hasTel = main.querySelector('a[href^="tel:" i]') !== null;
-    if (!hasTel && !mayContainPhoneNumber((main.textContent ?? '').slice(0, PRESCAN_CHARS))) return [];
+    if (!hasTel && !mayContainPhoneNumber(leadingText(main, PRESCAN_CHARS))) return [];
     const location = doc.location;
     return [
       {
