@@ -3,6 +3,7 @@ import type { NumberVerdict } from '../detect/verdict';
 import type { Request, Response } from '../messaging';
 import { redactExcerpt } from '../reports/redact';
 import { UNDO_MS } from '../reports/limits';
+import { leadingText } from './leading-text';
 
 type Send = {
   (type: 'fileReport', data: Request<'fileReport'>): Promise<Response<'fileReport'>>;
@@ -17,6 +18,9 @@ const AROUND = 300;
 export function excerptAround(host: Element, raw: string): string {
   return excerptIn(host.parentElement?.closest(BLOCK)?.textContent ?? '', raw);
 }
+
+/** How much of a message body is read to find the excerpt: a whole huge page is not worth building as one string. */
+const MESSAGE_TEXT_LIMIT = 40_000;
 
 /** `text` cut to the part around `raw`. */
 export function excerptIn(source: string, raw: string): string {
@@ -48,11 +52,13 @@ export interface ReportContext {
  * send (shown first), and calls to file and undo through the background.
  */
 export function makeReporter(context: ReportContext, send: Send) {
+  let excerpt: string | undefined;
   return {
     vendorName: context.vendorName,
     origin: context.origin,
+    /** Read and redacted once, when the report choices are first shown. */
     get excerpt() {
-      return redactExcerpt(context.text(), { keepDigits: context.e164 });
+      return (excerpt ??= redactExcerpt(context.text(), { keepDigits: context.e164 }));
     },
     ...(context.subject ? { subject: context.subject } : {}),
     undoSeconds: Math.round(UNDO_MS / 1000),
@@ -113,7 +119,7 @@ export function bannerReporter(
       reasons: verdict.reasons,
       channel: message.webmail ? 'email' : 'web',
       origin,
-      text: () => excerptIn(body.textContent ?? '', number.raw),
+      text: () => excerptIn(leadingText(body, MESSAGE_TEXT_LIMIT), number.raw),
       ...(message.webmail && message.subject.trim() ? { subject: message.subject.trim() } : {}),
       defaults,
     },

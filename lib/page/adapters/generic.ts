@@ -1,20 +1,10 @@
 import { mayContainPhoneNumber } from '../../phone/find';
 import { documentOf } from './dom';
 import type { SiteAdapter } from './types';
+import { leadingText } from '../leading-text';
 
 /** How much of a page's raw text the phone pre-scan looks at (the check itself reads less). */
 const PRESCAN_CHARS = 200_000;
-
-/**
- * The first `limit` characters of an element's text, read node by node: on a
- * huge page, textContent would build the whole text just to look at its start.
- */
-function leadingText(element: Element, limit: number): string {
-  const walker = element.ownerDocument.createTreeWalker(element, 0x4 /* SHOW_TEXT */);
-  let text = '';
-  for (let node = walker.nextNode(); node && text.length < limit; node = walker.nextNode()) text += (node as Text).data;
-  return text.slice(0, limit);
-}
 
 /**
  * Any other page (a fake support page, a pop-up): its main content is one
