@@ -1,6 +1,6 @@
 import { checkFileBinding } from './feed/binding';
 import { fromBase64 } from './feed/bytes';
-import { sha256Hex } from './feed/checksum';
+import { snapshotChecksum } from './feed/checksum';
 import { HEAD_TYPE, keyIdOf, openEnvelope } from './feed/envelope';
 import { parseHead } from './feed/head';
 import { MAX_HEAD_BYTES } from './feed/limits';
@@ -44,7 +44,7 @@ export async function readSignedBundle(readFile: (path: string) => Promise<Uint8
   if (!bound.ok) throw new Error(`${head.list.snapshot.path}: ${bound.error}`);
   const list = parseSnapshot(snapshot, { feedId: head.feedId, listVersion: head.list.version, vendorIds: new Set(head.vendors.map((vendor) => vendor.id)) });
   if (!list.ok) throw new Error(`${head.list.snapshot.path}: ${list.error}`);
-  const checksum = await sha256Hex(snapshot.subarray(snapshot.indexOf(0x0a) + 1));
+  const checksum = await snapshotChecksum(snapshot);
   if (checksum !== head.list.checksum || list.entries.length !== head.list.count) throw new Error('the snapshot does not match the signed checksum');
   return {
     feedId: head.feedId,

@@ -1,39 +1,14 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fromBase64 } from '@/lib/lists/feed/bytes';
-import { parseHead } from '@/lib/lists/feed/head';
-import { parseSnapshot } from '@/lib/lists/feed/list-text';
-import { DEFAULT_FEED } from '@/lib/lists/default-feed';
+import { DEFAULT_FEED, readSignedBundle } from '@/lib/lists/default-feed';
 import type { Category, Entry, FeedList, Vendor } from '@/lib/lists/types';
 
 export const BUNDLE_DIR = resolve(import.meta.dirname, '../../public', DEFAULT_FEED.folder);
 
-function readBundle(): FeedList {
-  const envelope = JSON.parse(readFileSync(resolve(BUNDLE_DIR, 'head.json'), 'utf8')) as { payload: string };
-  const parsed = parseHead(fromBase64(envelope.payload)!);
-  if (!parsed.ok) throw new Error(parsed.error);
-  const { head } = parsed;
-  const snapshot = new Uint8Array(readFileSync(resolve(BUNDLE_DIR, head.list.snapshot.path)));
-  const list = parseSnapshot(snapshot, { feedId: head.feedId, listVersion: head.list.version, vendorIds: new Set(head.vendors.map((v) => v.id)) });
-  if (!list.ok) throw new Error(list.error);
-  const checksum = createHash('sha256').update(snapshot.subarray(snapshot.indexOf(0x0a) + 1)).digest('hex');
-  return {
-    feedId: head.feedId,
-    name: DEFAULT_FEED.label,
-    version: head.version,
-    issuedAt: head.issuedAt,
-    vendors: head.vendors,
-    entries: list.entries,
-    listVersion: head.list.version,
-    checksum,
-    expires: head.expires,
-  };
-}
+// The same reader (and signature check) the extension uses at start-up.
+const bundledFeed = await readSignedBundle(async (path) => new Uint8Array(readFileSync(resolve(BUNDLE_DIR, path))), DEFAULT_FEED);
 
-const bundledFeed = readBundle();
-
-/** A fresh copy of the feed shipped in the extension (read without the signature check), safe to modify. */
+/** A fresh copy of the feed shipped in the extension, safe to modify. */
 export function bundled(): FeedList {
   return structuredClone(bundledFeed);
 }

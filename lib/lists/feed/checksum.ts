@@ -14,3 +14,12 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 export async function listChecksum(entries: readonly Entry[]): Promise<string> {
   return sha256Hex(encodeEntryLines(sortedEntries(entries)));
 }
+
+/**
+ * The checksum of a snapshot file's list: its bytes after the header line are
+ * exactly the canonical entry lines, so a snapshot that parsed cleanly is
+ * hashed as it came, without re-encoding every line.
+ */
+export async function snapshotChecksum(snapshot: Uint8Array): Promise<string> {
+  return sha256Hex(snapshot.subarray(snapshot.indexOf(0x0a) + 1));
+}

@@ -1,6 +1,6 @@
 import { checkFileBinding } from '../feed/binding';
 import { fromBase64, toBase64 } from '../feed/bytes';
-import { sha256Hex } from '../feed/checksum';
+import { snapshotChecksum } from '../feed/checksum';
 import { t } from '../../i18n';
 import { checkHead, deltaChain, MAX_HEAD_BYTES, MAX_LIST_BYTES, type Head } from '../feed/head';
 import { MAX_KEY_BYTES } from '../feed/limits';
@@ -101,15 +101,6 @@ export async function fetchUpdate(subscription: Subscription, context: UpdateCon
     if (error instanceof FeedFetchError) return failure(error.code === 'http' ? `http-${error.status}` : error.code, error.message, error.retryAfterMs);
     return failure('internal', error instanceof Error ? error.message : String(error));
   }
-}
-
-/**
- * The canonical checksum covers the entry lines exactly as a snapshot writes
- * them, so a snapshot that parsed cleanly is hashed as it came, without
- * re-encoding every line.
- */
-async function snapshotChecksum(bytes: Uint8Array): Promise<string> {
-  return sha256Hex(bytes.subarray(bytes.indexOf(0x0a) + 1));
 }
 
 /** The feed's current key, when key.json shows a rotation chain signed from the pinned key. */
