@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Response } from '@/lib/messaging';
+import { formatInternational } from '@/lib/phone/format';
 import { VerdictView } from './VerdictView';
 import { t, type MessageKey } from '@/lib/i18n';
 
@@ -65,7 +66,7 @@ export function CheckNumber({ onCheck }: CheckNumberProps) {
             {problem}
           </p>
         )}
-        {result?.parsed.ok && result.verdict && <VerdictView verdict={result.verdict} shown={result.parsed.international} />}
+        {result?.parsed.ok && result.verdict && <VerdictView verdict={result.verdict} shown={formatInternational(result.parsed.e164)} />}
       </div>
     </div>
   );

@@ -1,13 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import type { NumberVerdict } from '@/lib/detect/verdict';
-import { formatInternational } from '@/lib/phone/parse';
 import { ReportSection, type Reporter } from './ReportSection';
 import { VendorContactView } from './VendorContactView';
 import { t } from '@/lib/i18n';
 
 export interface NumberMarkerProps {
   verdict: NumberVerdict;
-  /** The number as the page shows it. */
+  /** The number as the page shows it, or its E.164 for a `tel:` link that does not show it. */
   raw: string;
   /** Opens the details at first render (used for screenshots and tests). */
   initiallyOpen?: boolean;
@@ -34,7 +33,9 @@ export function NumberMarker({ verdict, raw, initiallyOpen = false, reporter }: 
 
   const scam = verdict.verdict === 'scam';
   const label = scam ? t('label_scam') : t('label_official');
-  const shown = formatInternational(verdict.e164);
+  // Formatted by the background: the content script's phone metadata has no formats.
+  const shown = verdict.shown ?? verdict.e164;
+  const asWritten = raw.trim() === verdict.e164 ? shown : raw.trim();
   const title = scam
     ? t('marker_title_scam', shown)
     : verdict.vendor
@@ -51,7 +52,7 @@ export function NumberMarker({ verdict, raw, initiallyOpen = false, reporter }: 
           <button type="button" class="close" aria-label={t('common_close')} onClick={() => setOpen(false)}>
             ×
           </button>
-          <h2>{scam ? t('marker_heading_scam', raw.trim()) : t('marker_heading_official', raw.trim())}</h2>
+          <h2>{scam ? t('marker_heading_scam', asWritten) : t('marker_heading_official', asWritten)}</h2>
           <ul>
             {verdict.reasons.map((reason) => (
               <li key={reason}>{reason}</li>

@@ -1,5 +1,5 @@
 import type { TabFindings } from '@/lib/messaging';
-import { formatInternational } from '@/lib/phone/parse';
+import { formatInternational } from '@/lib/phone/format';
 import { t, tPlural, type MessageKey } from '@/lib/i18n';
 
 const LABELS = { scam: 'label_scam', suspicious: 'label_suspicious', official: 'label_official' } as const satisfies Record<string, MessageKey>;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ReportSharing, Sensitivity } from '@/lib/background/settings';
-import { formatInternational } from '@/lib/phone/parse';
+import { formatInternational } from '@/lib/phone/format';
 import { t, type MessageKey } from '@/lib/i18n';
 
 export interface SettingsState {

@@ -1,5 +1,4 @@
 import type { VendorContact } from '@/lib/detect/verdict';
-import { formatInternational } from '@/lib/phone/parse';
 import { t } from '@/lib/i18n';
 
 export interface VendorContactViewProps {
@@ -8,7 +7,7 @@ export interface VendorContactViewProps {
   scam: boolean;
 }
 
-/** A vendor's real phone numbers, websites and promises. */
+/** A vendor's real phone numbers (formatted by the background), websites and promises. */
 export function VendorContactView({ vendor, scam }: VendorContactViewProps) {
   if (vendor.phones.length === 0 && vendor.domains.length === 0 && vendor.statements.length === 0) return null;
   return (
@@ -16,7 +15,7 @@ export function VendorContactView({ vendor, scam }: VendorContactViewProps) {
       <p>
         <strong>{scam ? t('contact_real', vendor.name) : vendor.name}</strong>
       </p>
-      {vendor.phones.length > 0 && <p>{t('contact_phone', vendor.phones.map(formatInternational).join(', '))}</p>}
+      {vendor.phones.length > 0 && <p>{t('contact_phone', vendor.phones.join(', '))}</p>}
       {vendor.domains.length > 0 && <p>{t('contact_website', vendor.domains.join(', '))}</p>}
       {vendor.statements.map((statement) => (
         <p key={statement}>{t('contact_statement', statement)}</p>

@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '../i18n';
 import type { ListMatch, Vendor } from '../lists/types';
+import { formatInternational } from '../phone/format';
 import { possessive } from './grammar';
 
 export type Verdict = 'scam' | 'suspicious' | 'official' | 'none';
@@ -7,6 +8,7 @@ export type Verdict = 'scam' | 'suspicious' | 'official' | 'none';
 /** How a vendor can really be reached, shown beside a warning. */
 export interface VendorContact {
   name: string;
+  /** Display forms ("+1 800 642 7676"), formatted here because the content script cannot format. */
   phones: string[];
   domains: string[];
   statements: string[];
@@ -14,6 +16,12 @@ export interface VendorContact {
 
 export interface NumberVerdict {
   e164: string;
+  /**
+   * `e164` formatted for display, set by `numberVerdict`: the content script shows
+   * this, having no formatting metadata. Absent only on verdicts built elsewhere
+   * (the background's allowlisted "none", which gets no marker); show `e164` then.
+   */
+  shown?: string;
   verdict: Verdict;
   /** Sentences a person can read, strongest first. */
   reasons: string[];
@@ -48,7 +56,7 @@ export function listedReasons(matches: readonly ListMatch[], raw?: string): stri
 }
 
 export function contactOf(vendor: Vendor): VendorContact {
-  return { name: vendor.name, phones: vendor.phones, domains: vendor.domains, statements: vendor.statements };
+  return { name: vendor.name, phones: vendor.phones.map(formatInternational), domains: vendor.domains, statements: vendor.statements };
 }
 
 /**
@@ -57,15 +65,17 @@ export function contactOf(vendor: Vendor): VendorContact {
  * unlisted number is not thereby safe, so it gets no reassurance.
  */
 export function numberVerdict(e164: string, matches: readonly ListMatch[], vendors: readonly Vendor[]): NumberVerdict {
+  const shown = formatInternational(e164);
   if (matches.length > 0) {
     const first = matches[0]!;
     const lists = [...new Set(matches.map((match) => match.feedName))];
-    return { e164, verdict: 'scam', reasons: listedReasons(matches), lists, ...(first.vendor ? { vendor: contactOf(first.vendor) } : {}) };
+    return { e164, shown, verdict: 'scam', reasons: listedReasons(matches), lists, ...(first.vendor ? { vendor: contactOf(first.vendor) } : {}) };
   }
   const owner = vendors.find((vendor) => vendor.phones.includes(e164));
   if (owner) {
     return {
       e164,
+      shown,
       verdict: 'official',
       reasons: [t('reason_official_number', owner.name)],
       lists: [],
@@ -74,6 +84,7 @@ export function numberVerdict(e164: string, matches: readonly ListMatch[], vendo
   }
   return {
     e164,
+    shown,
     verdict: 'none',
     reasons: [t('reason_not_listed')],
     lists: [],

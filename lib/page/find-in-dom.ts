@@ -128,6 +128,6 @@ export function telLinkHit(link: Element, region: CountryCode): DomHit | undefin
   const parsed = parseTypedNumber(target, region);
   if (!parsed.ok) return undefined;
   const shown = findPhoneNumbers(link.textContent ?? '', region).some((match) => match.e164 === parsed.e164);
-  // Shown in international form: the target is page-controlled and may carry other text.
-  return shown ? undefined : { e164: parsed.e164, raw: parsed.international, after: link };
+  // Carried as E.164: the target is page-controlled and may carry other text (the marker formats it).
+  return shown ? undefined : { e164: parsed.e164, raw: parsed.e164, after: link };
 }

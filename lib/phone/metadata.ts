@@ -1,9 +1,20 @@
-import type { CountryCode } from 'libphonenumber-js/min';
-// The same metadata object libphonenumber-js/min uses: importing it adds nothing to the bundle.
-import metadata from 'libphonenumber-js/metadata.min.json';
+import { isSupportedCountry, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
+// libphonenumber-js's min metadata without number formats, which parsing never reads (see metadata-strip.ts).
+import json from './metadata.parse.json';
+
+/**
+ * The metadata every parse in lib/phone passes to libphonenumber-js/core. It
+ * cannot format numbers: for display use format.ts, outside the content script.
+ */
+export const METADATA = json as unknown as MetadataJson;
 
 type CountryData = [callingCode: string, idd: string, pattern: string, lengths?: number[], formats?: unknown, trunk?: string | 0, ...rest: unknown[]];
-const countries = (metadata as unknown as { countries: Record<string, CountryData> }).countries;
+const countries = (json as unknown as { countries: Record<string, CountryData> }).countries;
+
+/** True for a region code libphonenumber-js knows ("GB"; not "UK" or "gb"). */
+export function isRegion(code: string): code is CountryCode {
+  return isSupportedCountry(code as CountryCode, METADATA);
+}
 
 const lengthsOf = new Map<string, readonly [number, number]>();
 

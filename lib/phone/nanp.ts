@@ -1,5 +1,4 @@
-// The same metadata object libphonenumber-js/min uses: importing it adds nothing to the bundle.
-import metadata from 'libphonenumber-js/metadata.min.json';
+import { METADATA } from './metadata';
 
 /**
  * Validity of North American (+1) numbers, the commonest in callback scams, with
@@ -22,7 +21,7 @@ interface Country {
   types: { pattern: RegExp; lengths: number[] }[] | undefined;
 }
 
-const json = metadata as unknown as { country_calling_codes: Record<string, string[]>; countries: Record<string, Plan> };
+const json = METADATA as unknown as { country_calling_codes: Record<string, string[]>; countries: Record<string, Plan> };
 const entirely = (pattern: string) => new RegExp(`^(?:${pattern})$`);
 
 const COUNTRIES: Country[] = (json.country_calling_codes['1'] ?? []).map((code) => {

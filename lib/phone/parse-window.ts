@@ -1,5 +1,5 @@
-import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/min';
-import { isNanp, numberLengths, trunkPrefix } from './metadata';
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/core';
+import { isNanp, METADATA, numberLengths, trunkPrefix } from './metadata';
 import { isValidNanp } from './nanp';
 import { otherRegions, preferredRegions, type RegionHint } from './region-hints';
 import { candidates, segments } from './spans';
@@ -143,7 +143,7 @@ function valid(e164: string): string | undefined {
   if (e164.length === 12 && e164.startsWith('+1')) return isValidNanp(e164.slice(2)) ? e164 : undefined;
   let number: PhoneNumber | undefined;
   try {
-    number = parsePhoneNumberFromString(e164);
+    number = parsePhoneNumberFromString(e164, METADATA);
   } catch {
     return undefined;
   }
@@ -154,7 +154,7 @@ function valid(e164: string): string | undefined {
 function parseWhole(text: string, digits: string, region: CountryCode): string | undefined {
   let number: PhoneNumber | undefined;
   try {
-    number = parsePhoneNumberFromString(text, region);
+    number = parsePhoneNumberFromString(text, region, METADATA);
   } catch {
     return undefined;
   }

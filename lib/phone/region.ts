@@ -1,4 +1,5 @@
-import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/min';
+import type { CountryCode } from 'libphonenumber-js/core';
+import { isRegion } from './metadata';
 
 /** Fallback region when the browser's locale names none (e.g. plain `en`). */
 export const FALLBACK_REGION: CountryCode = 'US';
@@ -12,7 +13,7 @@ export function regionFromLocale(locale: string | undefined): CountryCode {
   if (!locale) return FALLBACK_REGION;
   for (const part of locale.replace(/_/g, '-').split('-').slice(1)) {
     const upper = part.toUpperCase();
-    if (/^[A-Z]{2}$/.test(upper) && isSupportedCountry(upper)) return upper;
+    if (/^[A-Z]{2}$/.test(upper) && isRegion(upper)) return upper;
   }
   return FALLBACK_REGION;
 }

@@ -1,4 +1,5 @@
-import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/min';
+import type { CountryCode } from 'libphonenumber-js/core';
+import { isRegion } from '../phone/metadata';
 
 export interface CliOptions {
   jsonl: boolean;
@@ -36,7 +37,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else if (arg === '--no-bundled') options.noBundled = true;
     else if (arg === '--region') {
       const region = value().toUpperCase();
-      if (!isSupportedCountry(region)) throw new UsageError(`unknown region: ${region}`);
+      if (!isRegion(region)) throw new UsageError(`unknown region: ${region}`);
       options.region = region;
     } else if (arg === '-h' || arg === '--help') options.help = true;
     else if (arg === '--') continue;

@@ -10,7 +10,7 @@ const finding: LockerFinding = {
   headline: 'This page tried to take over your screen (full screen, blocked closing) and asks you to call “Bluegate Computers support”.',
   behaviours: ['fullscreen', 'beforeunload'],
   reasons: [`Claims to be Bluegate Computers security; the number ${hostile} is not one of Bluegate Computers'.`],
-  vendor: { name: 'Bluegate Computers', phones: ['+18665550110'], domains: ['bluegate.example'], statements: [] },
+  vendor: { name: 'Bluegate Computers', phones: ['+1 866 555 0110'], domains: ['bluegate.example'], statements: [] },
   number: '+1 (888) 555-0175',
 };
 

@@ -39,8 +39,8 @@ describe('CheckNumber', () => {
     [officialVerdict, '+1 800 555 0100 is an official Norbury number'],
     [noneVerdict, '+1 202 555 0100 is not on your lists'],
   ])('renders the $verdict verdict', async (verdict, heading) => {
-    const international = heading.split(' is ')[0]!;
-    const { inputs, field } = check(' (202) 555-0143 ', async () => ({ parsed: { ok: true, e164: verdict.e164, international }, verdict }));
+    // The popup formats the E.164 itself (the heading's number).
+    const { inputs, field } = check(' (202) 555-0143 ', async () => ({ parsed: { ok: true, e164: verdict.e164 }, verdict }));
     expect((await screen.findByRole('heading', { name: heading })).closest('[data-verdict]')?.getAttribute('data-verdict')).toBe(verdict.verdict);
     for (const reason of verdict.reasons) expect(screen.getByText(reason).tagName).toBe('LI');
     expect(inputs).toEqual([' (202) 555-0143 ']);
@@ -52,7 +52,7 @@ describe('CheckNumber', () => {
     let fail = true;
     check('+12025550143', async () => {
       if (fail) throw new Error('No reply from the background');
-      return { parsed: { ok: true, e164: scamVerdict.e164, international: '+1 202 555 0143' }, verdict: scamVerdict };
+      return { parsed: { ok: true, e164: scamVerdict.e164 }, verdict: scamVerdict };
     });
     expect((await screen.findByRole('alert')).textContent).toBe('Could not check the number: No reply from the background');
     fail = false;

@@ -8,7 +8,7 @@ import { BANNER_TAG, createBannerHost } from '@/lib/page/banner-host';
 
 const vendor = {
   name: 'Norbury Antivirus',
-  phones: ['+18005550100'],
+  phones: ['+1 800 555 0100'],
   domains: ['norbury.example'],
   statements: ['Norbury never calls you unexpectedly.', 'Norbury renewals are never billed by phone.'],
 };

@@ -31,6 +31,13 @@ describe('NumberMarker', () => {
     expect(card.textContent).toContain('“Norbury never calls you unexpectedly.”');
   });
 
+  // The content script cannot format numbers: it shows the form the background sent.
+  test('a tel: link hit (raw is the E.164) is headed by the formatted number', () => {
+    render(<NumberMarker verdict={{ ...scamVerdict, shown: '+1 (202) 555 0143' }} raw="+12025550143" initiallyOpen />);
+    expect(screen.getByRole('button', { name: 'Hangup: +1 (202) 555 0143 is a known scam number' })).toBeTruthy();
+    expect(screen.getByRole('heading').textContent).toBe('Do not call +1 (202) 555 0143');
+  });
+
   test('a second click, the close button and Escape each close the card', () => {
     render(<NumberMarker verdict={scamVerdict} raw="202-555-0143" />);
     const badge = screen.getByRole('button', { name: /known scam number/ });

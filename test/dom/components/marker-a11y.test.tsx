@@ -10,10 +10,11 @@ afterEach(cleanup);
 
 const verdict: NumberVerdict = {
   e164: '+18885550142',
+  shown: '+1 888 555 0142',
   verdict: 'scam',
   reasons: ['Listed as a scam number by Hangup demo list.'],
   lists: ['Hangup demo list'],
-  vendor: { name: 'Norbury Antivirus', phones: ['+18005550100'], domains: ['norbury.example'], statements: ['Norbury never calls you unexpectedly.'] },
+  vendor: { name: 'Norbury Antivirus', phones: ['+1 800 555 0100'], domains: ['norbury.example'], statements: ['Norbury never calls you unexpectedly.'] },
 };
 
 const reporter = {
