@@ -6,13 +6,14 @@ import { mountMarker } from '@/components/mount-marker';
 import { PAUSED_SITES_KEY } from '@/lib/background/paused-sites';
 import { sendMessage } from '@/lib/messaging';
 import { createBannerHost } from '@/lib/page/banner-host';
-import type { PageFeature } from '@/lib/page/feature';
+import { startOneByOne, type PageFeature } from '@/lib/page/feature';
 import { lockerGuard } from '@/lib/page/locker/guard';
 import { createMarkerHost } from '@/lib/page/marker-host';
 import { bannerReporter, markerReporter } from '@/lib/page/marker-reporter';
 import { messageBanners } from '@/lib/page/message-banners';
 import { FindingsReporter } from '@/lib/page/findings';
 import { numberMarkers } from '@/lib/page/number-markers';
+import { yieldToPage } from '@/lib/page/slicer';
 import { regionFromLocale } from '@/lib/phone/region';
 
 export default defineContentScript({
@@ -69,11 +70,11 @@ export default defineContentScript({
       const { paused } = status;
       if (!ctx.isValid || paused === !active) return;
       active = !paused;
-      if (!active) findings.reset();
+      if (active) return startOneByOne(features, () => active && ctx.isValid, report, yieldToPage);
+      findings.reset();
       for (const feature of features) {
         try {
-          if (active) feature.start();
-          else feature.stop();
+          feature.stop();
         } catch (error) {
           report(error);
         }

@@ -24,7 +24,7 @@ export interface MessageBannersDeps {
 }
 
 interface Seen {
-  /** The body's raw text when it was checked: a change means the message changed. */
+  /** What the check was asked (see `fingerprint`): a change means the message changed. */
   raw: string;
   verdict?: MessageVerdict;
   banner?: HTMLElement;
@@ -39,6 +39,9 @@ const flagged = (verdict: MessageVerdict | undefined) => verdict?.verdict === 's
 const isOwn = (node: Node) => node.nodeName === BANNER_TAG || node.nodeName === MARKER_TAG;
 /** Hangup's own banners and markers coming and going are not page changes. */
 const isPageChange = (record: MutationRecord) => record.type !== 'childList' || [...record.addedNodes, ...record.removedNodes].some((node) => !isOwn(node));
+
+/** The fields a check reads, as one string. */
+const fingerprint = (request: MessageRequest) => [request.subject, request.from, request.telLinks.join(' '), request.text].join('\u0000');
 
 /** A banner above each webmail message (or page) whose verdict is scam or suspicious. */
 export function messageBanners(deps: MessageBannersDeps): PageFeature {
@@ -147,7 +150,11 @@ export class MessageBanners {
   }
 
   private async visit(view: MessageView, halted: () => boolean, reading: ReadOptions): Promise<void> {
-    const raw = view.body.textContent ?? '';
+    // What would be checked, read every pass: a bounded read (a huge page is read only as far as a check
+    // looks), and a message counts as changed exactly when what a check sees has changed.
+    const request = await readMessage(view, reading);
+    if (halted()) return;
+    const raw = fingerprint(request);
     let seen = this.seen.get(view.key);
     if (!seen || seen.raw !== raw) {
       seen?.banner?.remove();
@@ -155,8 +162,7 @@ export class MessageBanners {
       // Re-inserted so the map's order is least recently checked first.
       this.seen.delete(view.key);
       this.seen.set(view.key, seen);
-      const request = await readMessage(view, reading);
-      if (halted() || !worthChecking(request)) return;
+      if (!worthChecking(request)) return;
       try {
         seen.verdict = await this.deps.check(request);
       } catch (error) {

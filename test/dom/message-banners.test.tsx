@@ -120,6 +120,21 @@ describe('MessageBanners', () => {
     expect(banners()).toHaveLength(0);
   });
 
+  test('a change past what a check reads is not a change: a huge page is not read again to the end', async () => {
+    const filler = Array.from({ length: 800 }, (_, i) => `<p>Paragraph ${i} of a very long page, with enough words to fill a line or two.</p>`).join('');
+    document.body.innerHTML = message('a', `Call 1-888-555-0142 today</p>${filler}<p id="tail">end`);
+    const { watcher, calls } = watch();
+    await watcher.start();
+    expect(calls[0]!.text.length).toBe(40_000);
+    document.getElementById('tail')!.textContent = 'the end, changed';
+    await settle(watcher);
+    expect(calls).toHaveLength(1);
+    document.querySelector('.body p')!.textContent = 'Call +1 (808) 555-0191 instead';
+    await settle(watcher);
+    expect(calls).toHaveLength(2);
+    expect(placement()).toEqual(['suspicious@a>body']);
+  });
+
   test('a message opened after load gets its banner; one seen before gets its banner back without a new check', async () => {
     document.body.innerHTML = '<main>' + message('a', 'Call 1-888-555-0142 today') + '</main>';
     const { watcher, calls } = watch();

@@ -1,6 +1,6 @@
 import { MAX_MESSAGE_TEXT, type Request } from '../../messaging';
 import { mayContainPhoneNumber } from '../../phone/find';
-import { collectTextBlocks, isInline, isSkipped } from '../text-blocks';
+import { PAUSE, walkTextBlocks } from '../text-blocks';
 import type { MessageView } from './types';
 
 export type MessageRequest = Request<'checkMessage'>;
@@ -38,48 +38,26 @@ export function worthChecking(request: MessageRequest): boolean {
  * The body's text as a reader sees it: inline elements joined (a number split
  * across `<span>`s reads whole), blocks on lines of their own, scripts and
  * Hangup's markers left out. Stops at the protocol's limit: a longer body is
- * checked on its first part.
+ * checked on its first part, and the rest of it is never visited.
  */
 export async function readText(body: Element, options: ReadOptions): Promise<string> {
   const limit = options.limit ?? MAX_MESSAGE_TEXT;
   const lines: string[] = [];
   let length = 0;
   let sliceStart = options.now();
-  const stack: Node[] = [body];
-  while (stack.length > 0 && length < limit) {
-    const node = stack.pop()!;
-    if (readInPieces(node)) {
-      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
-      continue;
-    }
-    for (const block of collectTextBlocks(node)) {
+  for (const block of walkTextBlocks(body)) {
+    if (block !== PAUSE) {
       lines.push(block.text);
       length += block.text.length + 1;
       if (length >= limit) break;
     }
     if (options.now() - sliceStart > options.sliceMs) {
+      // The walk finds its way back if the page changes meanwhile.
       await options.pause();
       sliceStart = options.now();
     }
   }
   return lines.join('\n').slice(0, limit);
-}
-
-/**
- * An element with no text of its own and at least one block-level child:
- * reading its children one by one cannot cut a line in two, and keeps each
- * piece of work small. Decided from the children alone — measuring the
- * subtree's text at every level down a 5,000-message page cost more than the
- * reading itself.
- */
-function readInPieces(node: Node): boolean {
-  if (node.nodeType !== 1 || isSkipped(node as Element)) return false;
-  let block = false;
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 && (child as Text).data.trim()) return false;
-    if (child.nodeType === 1 && !isInline(child as Element)) block = true;
-  }
-  return block;
 }
 
 /** Targets of the body's tel: links, for call buttons that show no number ("Call us"). */

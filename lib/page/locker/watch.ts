@@ -31,7 +31,8 @@ export function watchLocker(win: Window, onChange: () => void, signal: AbortSign
   let inFullscreen = false;
   let inPointerLock = false;
 
-  function look(): void {
+  /** `media`: also look for looping sound, which costs a walk of the page: on the poll only, not on start-up. */
+  function look(media = false): void {
     const fullscreen = Boolean(doc.fullscreenElement ?? (doc as { webkitFullscreenElement?: Element | null }).webkitFullscreenElement);
     const pointerLock = Boolean(doc.pointerLockElement);
     const before = `${seen.fullscreen},${seen.pointerLock},${seen.historyBurst},${seen.loopingAudio}`;
@@ -42,14 +43,14 @@ export function watchLocker(win: Window, onChange: () => void, signal: AbortSign
     // Growth between two looks a second apart: no one clicks through ten pages of an app in a second.
     seen.historyBurst = Math.max(seen.historyBurst, win.history.length - historyLength);
     historyLength = win.history.length;
-    seen.loopingAudio = Math.max(seen.loopingAudio, loudLoops(doc));
+    if (media) seen.loopingAudio = Math.max(seen.loopingAudio, loudLoops(doc));
     if (before !== `${seen.fullscreen},${seen.pointerLock},${seen.historyBurst},${seen.loopingAudio}`) onChange();
   }
 
   const options = { signal, capture: true };
   doc.addEventListener(SIGNALS_EVENT, (event) => mergeSignals(reported, parseProbeReport((event as CustomEvent).detail)) && onChange(), options);
-  for (const type of ['fullscreenchange', 'webkitfullscreenchange', 'pointerlockchange']) doc.addEventListener(type, look, options);
-  const timer = win.setInterval(look, pollMs);
+  for (const type of ['fullscreenchange', 'webkitfullscreenchange', 'pointerlockchange']) doc.addEventListener(type, () => look(), options);
+  const timer = win.setInterval(() => look(true), pollMs);
   signal.addEventListener('abort', () => win.clearInterval(timer), { once: true });
   doc.dispatchEvent(new CustomEvent(HELLO_EVENT));
   look();

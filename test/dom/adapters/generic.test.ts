@@ -2,6 +2,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { generic } from '@/lib/page/adapters/generic';
 import { adapterFor } from '@/lib/page/adapters';
+import { readMessage, worthChecking, type ReadOptions } from '@/lib/page/adapters/read-message';
+
+const reading: ReadOptions = { sliceMs: 8, now: () => performance.now(), pause: async () => undefined };
 
 function page(url: string, title: string, body: string): void {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
@@ -30,14 +33,13 @@ describe('generic adapter', () => {
     expect(generic.findMessages(document)[0]?.body.tagName).toBe('BODY');
   });
 
-  test('a page with no phone-like number and no tel: link yields nothing', () => {
+  test("finds the page's content whatever its text: whether it is checked is decided on what a check reads", async () => {
     page('https://news.example/', 'News', '<main><p>Nothing to call here, 2026 was a good year.</p></main>');
-    expect(generic.findMessages(document)).toEqual([]);
-  });
-
-  test('a tel: link alone is enough', () => {
+    const [quiet] = generic.findMessages(document);
+    expect(worthChecking(await readMessage(quiet!, reading))).toBe(false);
     page('https://a.example/', 'A', '<main><a href="tel:+18885550142">Call us</a></main>');
-    expect(generic.findMessages(document)).toHaveLength(1);
+    const [withLink] = generic.findMessages(document);
+    expect(worthChecking(await readMessage(withLink!, reading))).toBe(true);
   });
 
   test('the index picks the site adapter first and the generic one for any other page', () => {
