@@ -1,5 +1,6 @@
 import { RARE_DIGITS } from '../phone/digits';
 import { mayContainPhoneNumber } from '../phone/find';
+import { breaksRun } from '../phone/runs';
 import { isInline, isSkipped, PAUSE, SKIPPED_SELECTOR, walkTextBlocks, type TextBlock } from './text-blocks';
 
 /** Text nodes visited between two chances for the caller to pause. */
@@ -11,6 +12,12 @@ const MAX_RESTARTS = 8;
  * fewer (four for a plain number, three for a vanity one such as 800-FLOWERS).
  */
 const MIN_DIGITS = 3;
+
+/**
+ * A number ending this close to the end of its text node may go on in the next
+ * one in letters (1-800-<b>FLOWERS</b>), which carry no digits to count.
+ */
+const RUN_ON = 3;
 
 /** An ASCII digit, or a character from where other scripts' digits start. */
 const MAYBE_DIGIT = /[0-9\u0660-\uffff]/;
@@ -47,7 +54,6 @@ export function* walkDigitBlocks(root: Node): Generator<TextBlock | typeof PAUSE
   if (root.nodeType === 1 && (isSkipped(root as Element) || (root as Element).closest(SKIPPED_SELECTOR))) return;
   const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
   const read = new Set<Node>();
-  const skips = new Skips(root);
   /** Digits in the current chain, and characters since its last digit. */
   let chain = 0;
   let since = Infinity;
@@ -91,15 +97,20 @@ export function* walkDigitBlocks(root: Node): Generator<TextBlock | typeof PAUSE
       since += data.length;
       continue;
     }
-    chain = since + first <= LINK_GAP ? chain + digits : digits;
+    // Digits of the nodes before count on only across text a number could hold ("Nov 24" after a number ends it).
+    chain = since + first <= LINK_GAP && !breaksRun(data, 0, first) ? chain + digits : digits;
     since = data.length - 1 - last;
     if (chain < MIN_DIGITS) continue;
+    // The chain lies in this node alone, ends well before the node does, and the node's own text cannot
+    // hold a number: its block has nothing to find either. Most digits on a page (dates, prices, ids) stop
+    // here, without a look at the elements around them.
+    if (chain === digits && since > RUN_ON && !mayContainPhoneNumber(data)) continue;
     const key = blockOf(node.parentNode, root);
     if (read.has(key)) continue;
     read.add(key);
     // One call and one scan of the text, instead of a walk, for blocks like "Total: $120.00".
     if (key !== root && key !== doc.body && key !== doc.documentElement && !mayContainPhoneNumber(key.textContent ?? '')) continue;
-    const skipped = skips.of(key);
+    const skipped = skippedAt(key);
     if (skipped) {
       walker.currentNode = lastDescendant(skipped);
       continue;
@@ -107,7 +118,8 @@ export function* walkDigitBlocks(root: Node): Generator<TextBlock | typeof PAUSE
     let paused = false;
     for (const block of walkTextBlocks(key, undefined, true)) {
       // Before the first yield, while the page is as read: the node, its parent and the block.
-      if (!paused) near = [...placesOf(node, key, 1), ...placesOf(key, root, 1, true)];
+      // The node and its block, without their siblings: each element looked at costs a wrapper in this world.
+      if (!paused) near = [{ node, next: null }, { node: key, next: null }];
       paused = true;
       yield block;
     }
@@ -138,31 +150,13 @@ function countDigits(text: string, first: number): { digits: number; last: numbe
 }
 
 /**
- * Whether an element is inside one whose text is never scanned, worked out
- * once per element: keys of neighbouring blocks share most of their ancestors.
+ * The skipped element (see `isSkipped`) that is `key` or holds it, if any:
+ * `closest()` looks up the tree inside the browser, where a walk in script
+ * would make a wrapper for every ancestor.
  */
-class Skips {
-  private readonly known = new Map<Node, Element | null>();
-
-  constructor(private readonly root: Node) {}
-
-  /** The outermost skipped element (below the root) holding `node` or being it, if any. */
-  of(node: Node): Element | null {
-    const chain: Node[] = [];
-    let current: Node | null = node;
-    let found: Element | null | undefined;
-    while (current && current !== this.root && (found = this.known.get(current)) === undefined) {
-      chain.push(current);
-      current = current.parentNode;
-    }
-    found ??= null;
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const element = chain[i]!;
-      if (!found && element.nodeType === 1 && isSkipped(element as Element)) found = element as Element;
-      this.known.set(element, found);
-    }
-    return found;
-  }
+function skippedAt(key: Node): Element | null {
+  if (key.nodeType !== 1) return null;
+  return isSkipped(key as Element) ? (key as Element) : (key as Element).closest(SKIPPED_SELECTOR);
 }
 
 /** The nearest ancestor-or-self of `node` (from `root` down) that is not an inline element. */
@@ -183,10 +177,10 @@ interface Place {
   next: Node | null;
 }
 
-/** `node` and up to `depth` ancestors below `root` (or `root` itself with `self`), each with its next sibling. */
-function placesOf(node: Node, root: Node, depth: number, self = false): Place[] {
+/** `node` and up to `depth` ancestors below `root`, each with its next sibling. */
+function placesOf(node: Node, root: Node, depth: number): Place[] {
   const places: Place[] = [];
-  for (let current: Node | null = node; current && (current !== root || self) && places.length <= depth; current = current === root ? null : current.parentNode) {
+  for (let current: Node | null = node; current && current !== root && places.length <= depth; current = current.parentNode) {
     places.push({ node: current, next: current.nextSibling });
   }
   return places;

@@ -61,6 +61,19 @@ function hasRareDigits(text: string): boolean {
   return RARE.test(text);
 }
 
+/**
+ * A character that cannot sit between two digits of one number: not a digit,
+ * a separator, an invisible or a letter posing as a digit. The candidate scan
+ * allows only those between digits, so a gap holding any other character (a
+ * word, a currency sign) splits digits into separate runs.
+ */
+const NOT_IN_RUN = new RegExp(`[^${GAP.slice(1, -1)}${SCAN_DIGITS}${CONFUSABLE}]`);
+
+/** True when `text.slice(from, to)` holds a character no digit run can span (see NOT_IN_RUN). */
+export function breaksRun(text: string, from: number, to: number): boolean {
+  return from < to && NOT_IN_RUN.test(text.slice(from, to));
+}
+
 /** Digits a run needs before it is worth parsing. */
 export const MIN_RUN_DIGITS = 7;
 /**

@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import { describe, expect, it, test } from 'vitest';
 import { findPhoneNumbers, mayContainPhoneNumber } from '@/lib/phone/find';
+import { breaksRun } from '@/lib/phone/runs';
 import type { Trick } from '@/lib/phone/normalise';
 
 /** The numbers found, as [raw, e164]. */
@@ -203,5 +204,32 @@ describe('mayContainPhoneNumber', () => {
       expect(findPhoneNumbers(text, 'US').length).toBeGreaterThan(0);
       expect(mayContainPhoneNumber(text)).toBe(true);
     }
+  });
+});
+
+describe('breaksRun', () => {
+  test.each<[string, boolean]>([
+    ['Nov ', true],
+    ['$', true],
+    [' at ', true],
+    ['', false],
+    [' ', false],
+    ['-', false],
+    [') ', false],
+    ['\u00a0\u200b', false],
+    ['O', false],
+    ['l|', false],
+    ['+(', false],
+  ])('%j → %s', (gap, expected) => {
+    expect(breaksRun(gap, 0, gap.length)).toBe(expected);
+  });
+
+  test('reads only the given range', () => {
+    expect(breaksRun('Nov 202-555', 4, 11)).toBe(false);
+    expect(breaksRun('Nov 202-555', 0, 4)).toBe(true);
+  });
+
+  test('a gap it lets through never stops the pre-scan from seeing a number across it', () => {
+    for (const gap of [' ', '-', ') ', '\u00a0\u200b', 'O', '. ']) expect(mayContainPhoneNumber(`202${gap}5550143`)).toBe(true);
   });
 });

@@ -24,6 +24,8 @@ describe('walkDigitBlocks', () => {
     ['an amount only', '<p>Total: $120.00</p>', []],
     ['text in skipped elements', '<script>"2025550143"</script><div contenteditable="true"><p>202-555-0143</p></div><hangup-marker><p>202-555-0143</p></hangup-marker>', []],
     ['fullwidth digits', '<p>Call <b>２０２</b>-５５５-０１４３</p>', ['Call ２０２-５５５-０１４３']],
+    ['a vanity number whose letters are in the next element', '<p>Call 1-800-<b>FLOWERS</b></p>', ['Call 1-800-FLOWERS']],
+    ['a number split before letters posing as digits', '<p>Call 202-555-<b>O</b>l43</p>', ['Call 202-555-Ol43']],
   ])('%s', (_name, markup, blocks) => {
     document.body.innerHTML = markup;
     expect(texts().filter((text) => text.trim() && /\d|[０-９]/.test(text) && mayContainPhoneNumber(text))).toEqual(blocks);
@@ -37,7 +39,7 @@ describe('walkDigitBlocks', () => {
   test('finds every block the full walk finds that can hold a number', () => {
     const inline = fc.constantFrom('span', 'b', 'i', 'a', 'wbr');
     const block = fc.constantFrom('div', 'p', 'td', 'li', 'section');
-    const text = fc.constantFrom('Call ', '1-8', '88', '-555-', '0142', '202', ' ', 'Nov 24', '\u200b', 'O', '(', ')', 'order 12', '555 0143', 'lorem ipsum dolor sit amet '.repeat(3));
+    const text = fc.constantFrom('Call ', '1-8', '88', '-555-', '0142', '202', ' ', 'Nov 24', '\u200b', 'O', 'l', '(', ')', 'order 12', '555 0143', '1-800-', 'FLOWERS', '$12.50', 'at 10:30', 'lorem ipsum dolor sit amet '.repeat(3));
     type Tree = string;
     const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
       node: fc.oneof(
@@ -52,7 +54,7 @@ describe('walkDigitBlocks', () => {
         const found = new Set(texts());
         for (const wanted of expected()) expect(found).toContain(wanted);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 
