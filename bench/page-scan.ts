@@ -5,6 +5,12 @@
  *     tasks from its start-up to the marker after the last listed number,
  *     against a bare TreeWalker read of the same page        target ≤ 3×
  *   longest main-thread task during that scan                target ≤ 16 ms
+ *
+ * The inbox is measured twice: under its webmail's real host name
+ * (mail.google.com mapped to a local HTTPS server), where the Gmail adapter
+ * applies as in a real inbox (numbers are marked; no message is open, so none
+ * is checked), and as a page of any other site, where the whole list is also
+ * read and checked as one message.
  *   mutation storm, 1,000 inserts a second for 10 s (some with numbers):
  *     content-script time and longest task                   target ≤ 16 ms
  *   a storm with no numbers: when scanning backs off
@@ -23,6 +29,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME_BUILD, chromiumPath, launchWithExtension, type ExtensionBrowser } from '../test/harness/browser';
+import { serveHttps, type HttpsServer } from '../test/harness/https';
 import { serveStatic, type StaticServer } from '../test/harness/server';
 import { inboxPage } from './fixtures/inbox';
 import { stormPage } from './fixtures/storm';
@@ -78,9 +85,9 @@ const BARE_READ = `(() => {
  * strings): in a new isolated world, the kind a content script runs in, and in
  * the page's main world.
  */
-async function bareRead(browser: Browser, server: StaticServer) {
+async function bareRead(browser: Browser, url: string) {
   const page = await browser.newPage();
-  await page.goto(server.url('/inbox.html'));
+  await page.goto(url);
   await sleep(300);
   const cdp = await page.context().newCDPSession(page);
   const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
@@ -95,12 +102,12 @@ async function bareRead(browser: Browser, server: StaticServer) {
 }
 
 /** One load of the inbox with the extension: its first scan, from the trace. */
-async function firstScan(browser: ExtensionBrowser, server: StaticServer) {
+async function firstScan(browser: ExtensionBrowser, url: string) {
   const page = await browser.context.newPage();
-  await page.goto(server.url('/blank.html'));
+  await page.goto(new URL('/blank.html', url).href);
   const cdp = await browser.context.newCDPSession(page);
   const { events } = await traceDuring(cdp, async () => {
-    await page.goto(server.url('/inbox.html'));
+    await page.goto(url);
     await until(() => page.evaluate(() => performance.getEntriesByName('hangup-scan-end').length > 0), 120_000, 'the last marker');
     await sleep(300);
   });
@@ -169,21 +176,33 @@ async function storm(browser: ExtensionBrowser, server: StaticServer, options: S
   };
 }
 
+/** The inbox as Gmail: an HTTPS server answering for mail.google.com, which the browsers resolve to it. */
+const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/';
+
 async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'hangup-page-scan-'));
   await writeFile(join(work, 'inbox.html'), inboxPage(MESSAGES));
   await writeFile(join(work, 'storm.html'), stormPage());
   await writeFile(join(work, 'blank.html'), '<!doctype html><title>blank</title>');
   const server = await serveStatic(work);
-  const browser = await launchWithExtension({ extensionPath: EXTENSION });
+  const gmail = await serveHttps({ names: ['mail.google.com'], fileFor: (_host, path) => join(work, path === '/mail/u/0/' ? 'inbox.html' : path === '/blank.html' ? 'blank.html' : 'missing') });
+  const hostArgs = [`--host-resolver-rules=${gmail.resolverRules}`, '--ignore-certificate-errors'];
+  const browser = await launchWithExtension({ extensionPath: EXTENSION, args: hostArgs });
   const rows: Row[] = [];
   const details: Record<string, unknown> = {};
   try {
-    await measureScan(browser, server, rows, details);
+    const plain = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', ...hostArgs] });
+    try {
+      details.gmail = await measureScan(browser, plain, GMAIL_INBOX, 'as Gmail', rows);
+      details.generic = await measureScan(browser, plain, server.url('/inbox.html'), 'as a page of any other site', rows);
+    } finally {
+      await plain.close();
+    }
     if (!process.argv.includes('--scan-only')) await measureStorms(browser, server, rows, details);
   } finally {
     await browser.close();
     await server.close();
+    await gmail.close();
     await rm(work, { recursive: true, force: true });
   }
   const bundle = await readFile(join(EXTENSION, CONTENT_JS));
@@ -194,29 +213,24 @@ async function main(): Promise<void> {
   await writeResults('page-scan', { messages: MESSAGES, runs: RUNS, rows, details });
 }
 
-async function measureScan(browser: ExtensionBrowser, server: StaticServer, rows: Row[], details: Record<string, unknown>): Promise<void> {
-  const plain = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+async function measureScan(browser: ExtensionBrowser, plain: Browser, url: string, label: string, rows: Row[]) {
   const runs: Array<Awaited<ReturnType<typeof firstScan>> & { bare: Awaited<ReturnType<typeof bareRead>> }> = [];
-  try {
-    for (let i = 0; i < RUNS; i++) {
-      console.log(`first scan of the inbox, run ${i + 1} of ${RUNS}…`);
-      runs.push({ ...(await firstScan(browser, server)), bare: await bareRead(plain, server) });
-    }
-  } finally {
-    await plain.close();
+  for (let i = 0; i < RUNS; i++) {
+    console.log(`first scan of the inbox ${label}, run ${i + 1} of ${RUNS}…`);
+    runs.push({ ...(await firstScan(browser, url)), bare: await bareRead(plain, url) });
   }
-  details.scans = runs;
   const m = (pick: (run: (typeof runs)[number]) => number) => median(runs.map(pick));
-  rows.push({ metric: `first scan of a ${MESSAGES.toLocaleString()}-message inbox, main-thread time (wall)`, value: m((r) => r.scanWall), unit: 'ms' });
+  rows.push({ metric: `first scan of a ${MESSAGES.toLocaleString()}-message inbox ${label}, main-thread time (wall)`, value: m((r) => r.scanWall), unit: 'ms' });
   rows.push({ metric: '  same, CPU time', value: m((r) => r.scanCpu), unit: 'ms' });
   rows.push({ metric: '  bare TreeWalker read of the same page (new isolated world)', value: m((r) => r.bare.isolated), unit: 'ms' });
   rows.push({ metric: "  same, in the page's main world", value: m((r) => r.bare.main), unit: 'ms' });
   rows.push({ metric: '  scan ÷ bare read (wall)', value: m((r) => r.scanWall / r.bare.isolated), unit: '×', target: 3, better: 'lower' });
   rows.push({ metric: '  scan ÷ bare read (CPU)', value: m((r) => r.scanCpu / r.bare.isolated), unit: '×', target: 3, better: 'lower' });
   rows.push({ metric: '  start to last marker, elapsed', value: m((r) => r.elapsed), unit: 'ms' });
-  rows.push({ metric: 'longest main-thread task during the scan (wall)', value: m((r) => r.longestWall), unit: 'ms', target: 16, better: 'lower' });
-  rows.push({ metric: '  same, CPU time', value: m((r) => r.longestCpu), unit: 'ms', target: 16, better: 'lower' });
-  rows.push({ metric: 'content-script start-up task (compile + run, wall)', value: m((r) => r.startupWall), unit: 'ms' });
+  rows.push({ metric: '  longest main-thread task during the scan (wall)', value: m((r) => r.longestWall), unit: 'ms', target: 16, better: 'lower' });
+  rows.push({ metric: '    same, CPU time', value: m((r) => r.longestCpu), unit: 'ms', target: 16, better: 'lower' });
+  rows.push({ metric: '  content-script start-up task (compile + run, wall)', value: m((r) => r.startupWall), unit: 'ms' });
+  return runs;
 }
 
 async function measureStorms(browser: ExtensionBrowser, server: StaticServer, rows: Row[], details: Record<string, unknown>): Promise<void> {
