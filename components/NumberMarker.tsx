@@ -34,7 +34,7 @@ export function NumberMarker({ verdict, raw, initiallyOpen = false, reporter }: 
   const scam = verdict.verdict === 'scam';
   const label = scam ? t('label_scam') : t('label_official');
   // Formatted by the background: the content script's phone metadata has no formats.
-  const shown = verdict.shown ?? verdict.e164;
+  const shown = verdict.shown;
   const asWritten = raw.trim() === verdict.e164 ? shown : raw.trim();
   const title = scam
     ? t('marker_title_scam', shown)

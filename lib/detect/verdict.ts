@@ -16,12 +16,8 @@ export interface VendorContact {
 
 export interface NumberVerdict {
   e164: string;
-  /**
-   * `e164` formatted for display, set by `numberVerdict`: the content script shows
-   * this, having no formatting metadata. Absent only on verdicts built elsewhere
-   * (the background's allowlisted "none", which gets no marker); show `e164` then.
-   */
-  shown?: string;
+  /** `e164` formatted for display, by the background: the content script shows this, having no formatting metadata. */
+  shown: string;
   verdict: Verdict;
   /** Sentences a person can read, strongest first. */
   reasons: string[];
