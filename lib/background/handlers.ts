@@ -13,7 +13,6 @@ import { applySettings, checkSettingsFile, exportSettings, readAllowlist, readRe
 import { adjustForSettings } from './verdict-settings';
 import type { Handlers } from './router';
 import { t } from '../i18n';
-import { formatInternational } from '../phone/format';
 
 export interface HandlerDeps {
   findings?: FindingsByTab;
@@ -42,7 +41,7 @@ export function createHandlers({ lists, sync, settings, region, now = Date.now, 
     const [found, vendors, allowed] = await Promise.all([lists.lookup(numbers), lists.vendors(), readAllowlist(settings)]);
     return numbers.map((n) =>
       allowed.includes(n)
-        ? { e164: n, shown: formatInternational(n), verdict: 'none' as const, reasons: [t('reason_allowlisted_number')], lists: [] }
+        ? { e164: n, shown: n, verdict: 'none' as const, reasons: [t('reason_allowlisted_number')], lists: [] }
         : numberVerdict(n, found.get(n) ?? [], vendors),
     );
   }

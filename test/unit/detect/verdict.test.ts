@@ -72,7 +72,7 @@ describe('numberVerdict', () => {
 
   test('an unknown number is not called safe', () => {
     const verdict = numberVerdict('+12025550100', [], [norbury]);
-    expect(verdict).toEqual({ e164: '+12025550100', shown: '+1 202 555 0100', verdict: 'none', reasons: [expect.stringContaining('does not make it safe')], lists: [] });
+    expect(verdict).toEqual({ e164: '+12025550100', shown: '+12025550100', verdict: 'none', reasons: [expect.stringContaining('does not make it safe')], lists: [] });
     expect(verdict.reasons.join(' ')).not.toMatch(/\bis safe\b/i);
   });
 
@@ -83,7 +83,13 @@ describe('numberVerdict', () => {
     ['+33142685300', '+33 1 42 68 53 00'],
     ['+80012345678', '+800 1234 5678'],
   ])('shows %s as %s', (e164, shown) => {
-    expect(numberVerdict(e164, [], []).shown).toBe(shown);
+    expect(numberVerdict(e164, [match('L')], []).shown).toBe(shown);
+    const owner = vendor('o', { name: 'O', phones: [e164] });
+    expect(numberVerdict(e164, [], [owner]).shown).toBe(shown);
+  });
+
+  test('an unflagged number, which no page shows, is not formatted', () => {
+    expect(numberVerdict('+442079460000', [], []).shown).toBe('+442079460000');
   });
 
   test("the vendor's phones come formatted for display", () => {
