@@ -117,8 +117,8 @@ export function* walkDigitBlocks(root: Node): Generator<TextBlock | typeof PAUSE
     }
     let paused = false;
     for (const block of walkTextBlocks(key, undefined, true)) {
-      // Before the first yield, while the page is as read: the node, its parent and the block.
-      // The node and its block, without their siblings: each element looked at costs a wrapper in this world.
+      // Before the first yield, where to come back to if the page changes while the caller pauses: the node
+      // and its block, without their siblings (each element looked at costs a wrapper in this world).
       if (!paused) near = [{ node, next: null }, { node: key, next: null }];
       paused = true;
       yield block;
