@@ -3,8 +3,9 @@ import examples from 'libphonenumber-js/examples.mobile.json';
 import full from 'libphonenumber-js/metadata.min.json';
 import { describe, expect, test } from 'vitest';
 import { METADATA } from '@/lib/phone/metadata';
+import committedFormats from '@/lib/phone/metadata.formats.json';
 import committed from '@/lib/phone/metadata.parse.json';
-import { stripFormats, type MetadataV4 } from '@/lib/phone/metadata-strip';
+import { formatsOf, stripFormats, withFormats, type MetadataV4 } from '@/lib/phone/metadata-strip';
 import { parseTypedNumber } from '@/lib/phone/parse';
 
 const FULL = full as unknown as MetadataJson & MetadataV4;
@@ -34,6 +35,26 @@ describe('the parse metadata (lib/phone/metadata.parse.json)', () => {
   test('cannot format: which is why numbers the content script shows come formatted', () => {
     expect(parsePhoneNumberFromString('+442079460000', FULL)?.formatInternational()).toBe('+44 20 7946 0000');
     expect(parsePhoneNumberFromString('+442079460000', METADATA)?.formatInternational()).toBe('+44 2079460000');
+  });
+});
+
+describe('the formats (lib/phone/metadata.formats.json)', () => {
+  test('are the installed min metadata\'s formats', () => {
+    const current = JSON.stringify(committedFormats) === JSON.stringify(formatsOf(FULL));
+    expect(current, 'lib/phone/metadata.formats.json is out of date with libphonenumber-js: run `npm run build:phone-metadata`').toBe(true);
+  });
+
+  test('put back into the parse metadata, give the min metadata whole', () => {
+    expect(withFormats(STRIPPED, committedFormats)).toEqual(FULL);
+  });
+});
+
+describe('formatsOf and withFormats', () => {
+  test('take a plan\'s formats out and put them back, leaving plans without formats alone', () => {
+    const input: MetadataV4 = { version: 4, country_calling_codes: { '9': ['XA', 'XB', 'XC'] }, countries: { XA: ['9', '00', '\\d{5}', [5], [['(\\d)', '$1']], '0'], XB: ['9', '00', '\\d{5}'], XC: ['9', '00', '\\d{6}', [6], 0] } };
+    const formats = formatsOf(input);
+    expect(formats).toEqual({ countries: { XA: [['(\\d)', '$1']] } });
+    expect(withFormats(stripFormats(input), formats)).toEqual(input);
   });
 });
 
