@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
 import { walkDigitBlocks } from '@/lib/page/digit-blocks';
-import { mayContainPhoneNumber } from '@/lib/phone/find';
+import { findPhoneNumbers, mayContainPhoneNumber } from '@/lib/phone/find';
 import { collectTextBlocks, PAUSE, type TextBlock } from '@/lib/page/text-blocks';
 
 const texts = (root: Node = document.body) => [...walkDigitBlocks(root)].filter((b): b is TextBlock => b !== PAUSE).map((b) => b.text);
@@ -36,10 +36,16 @@ describe('walkDigitBlocks', () => {
     expect(texts(document.getElementById('r')!)).toEqual(['1-8885550142']);
   });
 
-  test('finds every block the full walk finds that can hold a number', () => {
+  test('finds every number the full walk finds', () => {
     const inline = fc.constantFrom('span', 'b', 'i', 'a', 'wbr');
     const block = fc.constantFrom('div', 'p', 'td', 'li', 'section');
-    const text = fc.constantFrom('Call ', '1-8', '88', '-555-', '0142', '202', ' ', 'Nov 24', '\u200b', 'O', 'l', '(', ')', 'order 12', '555 0143', '1-800-', 'FLOWERS', '$12.50', 'at 10:30', 'lorem ipsum dolor sit amet '.repeat(3));
+    const prose = 'lorem ipsum dolor sit amet '.repeat(4);
+    const text = fc.constantFrom(
+      'Call ', '1-8', '88', '-555-', '0142', '202', ' ', 'Nov 24', '\u200b', 'O', 'l', '(', ')', 'order 12', '555 0143', '1-800-', 'FLOWERS', '$12.50', 'at 10:30',
+      'lorem ipsum dolor sit amet '.repeat(3),
+      // Long enough for a node to be read on its own when it ends its block.
+      `${prose}202-555-0143`, `${prose}call 1-800-`, `${prose}order #123456789`, `${prose}202-555-`, `${prose}ligue para 11 98765-4321`,
+    );
     type Tree = string;
     const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
       node: fc.oneof(
@@ -48,14 +54,24 @@ describe('walkDigitBlocks', () => {
         fc.tuple(fc.oneof(inline, block), fc.array(tie('node'), { maxLength: 4 })).map(([tag, kids]) => (tag === 'wbr' ? '<wbr>' : `<${tag}>${kids.join('')}</${tag}>`)),
       ),
     })).node;
+    const numbers = (texts: string[]) => new Set(texts.flatMap((t) => findPhoneNumbers(t, 'US').map((m) => m.e164)));
     fc.assert(
       fc.property(fc.array(tree, { minLength: 1, maxLength: 6 }), (parts) => {
         document.body.innerHTML = parts.join('');
-        const found = new Set(texts());
-        for (const wanted of expected()) expect(found).toContain(wanted);
+        const found = numbers(texts());
+        for (const wanted of numbers(expected())) expect(found).toContain(wanted);
       }),
       { numRuns: 1000 },
     );
+  });
+
+  test('a node that ends its block, with its digits far enough in, is read on its own', () => {
+    const prose = 'lorem ipsum dolor sit amet '.repeat(4);
+    document.body.innerHTML = `<div><b>Subject</b> - <span>${prose}call 202-555-0143</span></div>`;
+    expect(texts()).toEqual([`${prose}call 202-555-0143`]);
+    // Something after it in the block: the block is read whole.
+    document.body.innerHTML = `<div><b>Subject</b> - <span>${prose}call 202-555-</span><i>0143</i></div>`;
+    expect(texts()).toEqual([`Subject - ${prose}call 202-555-0143`]);
   });
 
   test('pauses on big pages, and carries on past content the page removed meanwhile', () => {
