@@ -1,5 +1,5 @@
 import { RARE_DIGITS } from '../phone/digits';
-import { mayContainPhoneNumber } from '../phone/find';
+import { contextInside, mayContainPhoneNumber } from '../phone/find';
 import { breaksRun } from '../phone/runs';
 import { isInline, isSkipped, PAUSE, SKIPPED_SELECTOR, walkTextBlocks, type TextBlock } from './text-blocks';
 
@@ -18,15 +18,6 @@ const MIN_DIGITS = 3;
  * one in letters (1-800-<b>FLOWERS</b>), which carry no digits to count.
  */
 const RUN_ON = 3;
-
-/**
- * How far into a text node its first digit must be for the node's text alone
- * to hold everything lib/phone reads before a number: the region hints (60
- * characters), an id word and the word before it, a sign or a leading digit
- * written as a letter (MAX_LEAD).
- */
-const SELF_CONTAINED = 100;
-const MAX_LEAD = 8;
 
 /** An ASCII digit, or a character from where other scripts' digits start. */
 const MAYBE_DIGIT = /[0-9\u0660-\uffff]/;
@@ -114,33 +105,22 @@ export function* walkDigitBlocks(root: Node): Generator<TextBlock | typeof PAUSE
     // hold a number: its block has nothing to find either. Most digits on a page (dates, prices, ids) stop
     // here, without a look at the elements around them.
     if (chain === digits && since > RUN_ON && !mayContainPhoneNumber(data)) continue;
-    // Digits far enough into the node that everything the finder reads around a number is in the node too,
-    // in a node that ends its block: the node's text is the block's text as far as a number is concerned.
-    const alone = chain === digits && first >= SELF_CONTAINED && hasSpace(data, first - MAX_LEAD);
-    const { key, ends } = alone ? blockEnding(node, root) : { key: blockOf(node.parentNode, root), ends: false };
+    // A node that ends its block, with all a number's context inside it (see `contextInside`): its own text is
+    // the block's as far as a number is concerned, and the block is not walked.
+    const { key, ends } = blockOf(node, root, chain === digits && contextInside(data, first));
     if (read.has(key)) continue;
-    if (ends) {
-      if (!mayContainPhoneNumber(data)) continue;
-      const skipped = skippedAt(key);
-      if (skipped) {
-        walker.currentNode = lastDescendant(skipped);
-        continue;
-      }
-      near = [{ node, next: null }, { node: key, next: null }];
-      yield { text: data, segments: [{ node: node as Text, start: 0 }] };
-      if (!recover()) return;
-      continue;
-    }
     read.add(key);
-    // One call and one scan of the text, instead of a walk, for blocks like "Total: $120.00".
-    if (key !== root && key !== doc.body && key !== doc.documentElement && !mayContainPhoneNumber(key.textContent ?? '')) continue;
+    // One scan of the text, instead of a walk, for blocks like "Total: $120.00".
+    const text = ends ? data : key !== root && key !== doc.body && key !== doc.documentElement ? (key.textContent ?? '') : undefined;
+    if (text !== undefined && !mayContainPhoneNumber(text)) continue;
     const skipped = skippedAt(key);
     if (skipped) {
       walker.currentNode = lastDescendant(skipped);
       continue;
     }
+    const blocks = ends ? [{ text: data, segments: [{ node: node as Text, start: 0 }] }] : walkTextBlocks(key, undefined, true);
     let paused = false;
-    for (const block of walkTextBlocks(key, undefined, true)) {
+    for (const block of blocks) {
       // Before the first yield, where to come back to if the page changes while the caller pauses: the node
       // and its block, without their siblings (each element looked at costs a wrapper in this world).
       if (!paused) near = [{ node, next: null }, { node: key, next: null }];
@@ -184,29 +164,18 @@ function skippedAt(key: Node): Element | null {
 }
 
 /**
- * The block of text node `node` (see `blockOf`), and whether `node` ends it:
+ * The block of text node `node`: its nearest ancestor (from `root` down) that
+ * is not an inline element. With `checkEnd`, also whether `node` ends it:
  * nothing follows it there, so no text after it can be part of a number in it.
  */
-function blockEnding(node: Node, root: Node): { key: Node; ends: boolean } {
-  let ends = node.nextSibling === null;
+function blockOf(node: Node, root: Node, checkEnd: boolean): { key: Node; ends: boolean } {
+  let ends = checkEnd && node.nextSibling === null;
   let current = node.parentNode;
   while (current && current !== root && current.nodeType === 1 && isInline(current as Element)) {
     if (ends && current.nextSibling !== null) ends = false;
     current = current.parentNode;
   }
   return { key: current ?? root, ends };
-}
-
-/** True when `text` has white space before `end`: a token read back from `end` stops inside `text`. */
-function hasSpace(text: string, end: number): boolean {
-  return end > 0 && /\s/.test(text.slice(0, end));
-}
-
-/** The nearest ancestor-or-self of `node` (from `root` down) that is not an inline element. */
-function blockOf(node: Node | null, root: Node): Node {
-  let current = node;
-  while (current && current !== root && current.nodeType === 1 && isInline(current as Element)) current = current.parentNode;
-  return current ?? root;
 }
 
 function lastDescendant(node: Node): Node {

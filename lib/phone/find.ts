@@ -4,7 +4,7 @@ import { visibleBefore, visibleFrom } from './confusable';
 import { normalise, OBFUSCATING, sourceRange, tricksIn, type Trick } from './normalise';
 import { introducedAsId, isAmount, looksLikeLongId, otherShape, partOfCode } from './not-a-phone';
 import { parseWindow } from './parse-window';
-import { digitRuns, mayContainPhoneNumber, type DigitRun } from './runs';
+import { digitRuns, MAX_LEAD, mayContainPhoneNumber, type DigitRun } from './runs';
 import { findVanityNumbers } from './vanity';
 
 export { mayContainPhoneNumber };
@@ -28,6 +28,23 @@ export interface PhoneMatch {
 const MIN_REAL_DIGITS = 4;
 /** Characters before a number read for words that suggest a region ("ligue para"). */
 const CONTEXT_BEFORE = 60;
+
+/**
+ * How far before a number's first digit the finder may read: a leading sign or
+ * letter posing as a digit (MAX_LEAD), words that suggest a region
+ * (CONTEXT_BEFORE), an id word and the word before it (introducedAsId).
+ */
+const READS_BEFORE = 100;
+
+/**
+ * True when `text` holds all the finder reads before the digits starting at
+ * `firstDigit`: READS_BEFORE characters, and white space, where a look back
+ * over a token (a code, a link) stops. Text that would come before `text` then
+ * cannot change what is found in it.
+ */
+export function contextInside(text: string, firstDigit: number): boolean {
+  return firstDigit >= READS_BEFORE && /\s/.test(text.slice(0, firstDigit - MAX_LEAD));
+}
 
 /**
  * Every valid phone number in `text`, with offsets into `text` itself. Numbers

@@ -84,7 +84,7 @@ const MAX_GAP = 4;
 /** Raw characters allowed between two digits, invisibles included (as in CANDIDATE). */
 const MAX_GAP_CHARS = 16;
 /** How far back a `+`, `(` or disguised leading digit is looked for. */
-const MAX_LEAD = 8;
+export const MAX_LEAD = 8;
 
 /**
  * Cheap pre-scan: can `text` hold a phone number at all? True when it has a run of

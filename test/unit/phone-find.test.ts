@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import { describe, expect, it, test } from 'vitest';
-import { findPhoneNumbers, mayContainPhoneNumber } from '@/lib/phone/find';
+import { contextInside, findPhoneNumbers, mayContainPhoneNumber } from '@/lib/phone/find';
 import { breaksRun } from '@/lib/phone/runs';
 import type { Trick } from '@/lib/phone/normalise';
 
@@ -231,5 +231,25 @@ describe('breaksRun', () => {
 
   test('a gap it lets through never stops the pre-scan from seeing a number across it', () => {
     for (const gap of [' ', '-', ') ', '\u00a0\u200b', 'O', '. ']) expect(mayContainPhoneNumber(`202${gap}5550143`)).toBe(true);
+  });
+});
+
+describe('contextInside', () => {
+  const prose = 'lorem ipsum dolor sit amet '.repeat(4);
+  test.each<[string, string, boolean]>([
+    ['digits far in, after words', `${prose}call 202-555-0143`, true],
+    ['digits near the start', 'call 202-555-0143', false],
+    ['a long token with no space before the digits', `${'x'.repeat(120)}202-555-0143`, false],
+  ])('%s → %s', (_name, text, expected) => {
+    expect(contextInside(text, text.search(/\d/))).toBe(expected);
+  });
+
+  test('when it holds, text put before changes nothing that is found', () => {
+    const text = `${'lorem ipsum dolor sit amet '.repeat(4)}call 202-555-0143 or ref 4155550199`;
+    expect(contextInside(text, text.search(/\d/))).toBe(true);
+    const alone = findPhoneNumbers(text, 'US').map((m) => m.e164);
+    for (const before of ['Order #', 'Ligue para ', 'https://x.example/', 'ref ']) {
+      expect(findPhoneNumbers(before + text, 'US').map((m) => m.e164)).toEqual(alone);
+    }
   });
 });
