@@ -22,11 +22,23 @@ export interface MetadataV4 {
 /** Where format 4 keeps a plan's formats. */
 const FORMATS = 4;
 
+type PlanSet = 'countries' | 'nonGeographic';
+const PLAN_SETS: readonly PlanSet[] = ['countries', 'nonGeographic'];
+
+/** Format 4 only: in another format index 4 means something else. */
+function checkVersion(metadata: MetadataV4, reader: string): void {
+  if (metadata.version !== 4) throw new Error(`${reader} reads metadata format 4, not ${metadata.version}`);
+}
+
+/** `f` applied to each plan set the metadata has (countries, and non-geographic entities where present). */
+function eachPlanSet<T>(metadata: MetadataV4, f: (plans: Record<string, Plan>, set: PlanSet) => T): Partial<Record<PlanSet, T>> {
+  return Object.fromEntries(PLAN_SETS.flatMap((set) => (metadata[set] ? [[set, f(metadata[set], set)]] : [])));
+}
+
 /** `metadata` with every plan's formats replaced by 0 (libphonenumber-js's "none"); the rest unchanged. */
 export function stripFormats<M extends MetadataV4>(metadata: M): M {
-  if (metadata.version !== 4) throw new Error(`stripFormats reads metadata format 4, not ${metadata.version}`);
-  const strip = (plans: Record<string, Plan>) => Object.fromEntries(Object.entries(plans).map(([key, plan]) => [key, plan.length > FORMATS ? plan.with(FORMATS, 0) : plan]));
-  return { ...metadata, countries: strip(metadata.countries), ...(metadata.nonGeographic ? { nonGeographic: strip(metadata.nonGeographic) } : {}) };
+  checkVersion(metadata, 'stripFormats');
+  return { ...metadata, ...eachPlanSet(metadata, (plans) => Object.fromEntries(Object.entries(plans).map(([key, plan]) => [key, plan.length > FORMATS ? plan.with(FORMATS, 0) : plan]))) };
 }
 
 /** Every plan's formats, by plan key: what `stripFormats` leaves out. */
@@ -37,14 +49,18 @@ export interface FormatsV4 {
 
 /** The formats of `metadata`'s plans (plans without any are left out). */
 export function formatsOf(metadata: MetadataV4): FormatsV4 {
-  if (metadata.version !== 4) throw new Error(`formatsOf reads metadata format 4, not ${metadata.version}`);
-  const pick = (plans: Record<string, Plan>) => Object.fromEntries(Object.entries(plans).flatMap(([key, plan]) => (plan.length > FORMATS && plan[FORMATS] ? [[key, plan[FORMATS]]] : [])));
-  return { countries: pick(metadata.countries), ...(metadata.nonGeographic ? { nonGeographic: pick(metadata.nonGeographic) } : {}) };
+  checkVersion(metadata, 'formatsOf');
+  const formats = eachPlanSet(metadata, (plans) => Object.fromEntries(Object.entries(plans).flatMap(([key, plan]) => (plan.length > FORMATS && plan[FORMATS] ? [[key, plan[FORMATS]]] : []))));
+  return { countries: formats.countries!, ...(formats.nonGeographic ? { nonGeographic: formats.nonGeographic } : {}) };
 }
 
 /** `stripped` with `formats` put back: the metadata `stripFormats` was given. */
 export function withFormats<M extends MetadataV4>(stripped: M, formats: FormatsV4): M {
-  const put = (plans: Record<string, Plan>, own: Record<string, unknown> = {}) =>
-    Object.fromEntries(Object.entries(plans).map(([key, plan]) => [key, key in own ? plan.with(FORMATS, own[key]) : plan]));
-  return { ...stripped, countries: put(stripped.countries, formats.countries), ...(stripped.nonGeographic ? { nonGeographic: put(stripped.nonGeographic, formats.nonGeographic) } : {}) };
+  return {
+    ...stripped,
+    ...eachPlanSet(stripped, (plans, set) => {
+      const own = formats[set] ?? {};
+      return Object.fromEntries(Object.entries(plans).map(([key, plan]) => [key, key in own ? plan.with(FORMATS, own[key]) : plan]));
+    }),
+  };
 }
