@@ -1,23 +1,16 @@
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../harness/axe';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/browser';
+import type { ExtensionBrowser } from '../harness/browser';
 import { attribute, walk, withDocument } from '../harness/cdp-dom';
 import { readMarkers } from '../harness/markers';
-import { serveStatic, type StaticServer } from '../harness/server';
+import { closeAll, openPagesAndExtension } from '../harness/pages';
+import type { StaticServer } from '../harness/server';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
 
-beforeAll(async () => {
-  server = await serveStatic(resolve(import.meta.dirname, 'pages'));
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, browser } = await openPagesAndExtension()));
+afterAll(() => closeAll(browser, server));
 
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   for (const scheme of ['light', 'dark'] as const) {

@@ -1,23 +1,16 @@
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/browser';
+import type { ExtensionBrowser } from '../harness/browser';
 import { readMarkers } from '../harness/markers';
-import { serveStatic, type StaticServer } from '../harness/server';
+import { closeAll, openPagesAndExtension } from '../harness/pages';
+import type { StaticServer } from '../harness/server';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
 
 // Chromium on Linux takes the extension's language from --lang (LANGUAGE is set too, as a
 // desktop session would); chrome.i18n then reads public/_locales/de in every context.
-beforeAll(async () => {
-  server = await serveStatic(resolve(import.meta.dirname, 'pages'));
-  browser = await launchWithExtension({ args: ['--lang=de'], env: { LANGUAGE: 'de' } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, browser } = await openPagesAndExtension({ args: ['--lang=de'], env: { LANGUAGE: 'de' } })));
+afterAll(() => closeAll(browser, server));
 
 describe('Hangup in a German browser', () => {
   it('shows the popup in German, with the reasons the background writes in German', async () => {

@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/browser';
+import type { ExtensionBrowser } from '../harness/browser';
 import { firefoxPath, launchFirefoxWithExtension, type FirefoxExtensionBrowser } from '../harness/firefox';
+import { closeAll, openPagesAndExtension } from '../harness/pages';
 import { serveStatic, type StaticServer } from '../harness/server';
 
 let browser: ExtensionBrowser;
@@ -12,15 +13,9 @@ let pages: StaticServer;
 
 beforeAll(async () => {
   demo = await serveStatic(resolve(import.meta.dirname, '../demo/pages'));
-  pages = await serveStatic(resolve(import.meta.dirname, 'pages'));
-  browser = await launchWithExtension();
+  ({ server: pages, browser } = await openPagesAndExtension());
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-  await pages?.close();
-});
+afterAll(() => closeAll(browser, demo, pages));
 
 interface CdpNode {
   nodeId: number;

@@ -1,22 +1,15 @@
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/browser';
+import type { ExtensionBrowser } from '../harness/browser';
 import { readMarkers } from '../harness/markers';
-import { serveStatic, type StaticServer } from '../harness/server';
+import { closeAll, openPagesAndExtension } from '../harness/pages';
+import type { StaticServer } from '../harness/server';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
 
-beforeAll(async () => {
-  server = await serveStatic(resolve(import.meta.dirname, 'pages'));
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, browser } = await openPagesAndExtension()));
+afterAll(() => closeAll(browser, server));
 
 async function open(path: string): Promise<{ page: Page; infos: string[] }> {
   const page = await browser.context.newPage();

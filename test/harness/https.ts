@@ -1,20 +1,14 @@
 import { execFile } from 'node:child_process';
-import { createReadStream } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { sendFile } from './server';
 
 const run = promisify(execFile);
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-};
 
 export interface Certificate {
   key: string;
@@ -59,9 +53,8 @@ export async function serveHttps(options: { names: string[]; fileFor: (host: str
     try {
       const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'localhost'}`);
       const file = options.fileFor(url.hostname, decodeURIComponent(url.pathname));
-      if (!file || !(await stat(file).catch(() => undefined))?.isFile()) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      createReadStream(file).pipe(res);
+      if (!file) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      await sendFile(res, file);
     } catch (error) {
       res.writeHead(500).end(String(error));
     }

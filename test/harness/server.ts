@@ -13,6 +13,13 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+/** Sends `file` with its content type, uncached; a 404 when there is no such file. */
+export async function sendFile(res: ServerResponse, file: string): Promise<void> {
+  if (!(await stat(file).catch(() => undefined))?.isFile()) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  createReadStream(file).pipe(res);
+}
+
 export type Route = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 
 export interface StaticServer {
@@ -34,9 +41,7 @@ export async function serveStatic(folder: string, options: { port?: number; rout
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) return void res.writeHead(403).end();
       if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
-      if (!(await stat(file).catch(() => undefined))?.isFile()) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      createReadStream(file).pipe(res);
+      await sendFile(res, file);
     } catch (error) {
       res.writeHead(500).end(String(error));
     }
