@@ -3,6 +3,7 @@ import { adapterFor, type MessageView, type SiteAdapter } from './adapters';
 import { readMessage, worthChecking, type MessageRequest, type ReadOptions } from './adapters/read-message';
 import { BANNER_TAG } from './banner-host';
 import type { PageFeature } from './feature';
+import { yieldToPage } from './slicer';
 import { MARKER_TAG } from './text-blocks';
 
 export interface MessageBannersDeps {
@@ -34,7 +35,6 @@ interface Seen {
 /** Verdicts kept for messages no longer on the page, so reopening one costs no new check. */
 const REMEMBERED = 200;
 
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const flagged = (verdict: MessageVerdict | undefined) => verdict?.verdict === 'scam' || verdict?.verdict === 'suspicious';
 const isOwn = (node: Node) => node.nodeName === BANNER_TAG || node.nodeName === MARKER_TAG;
 /** Hangup's own banners and markers coming and going are not page changes. */
@@ -138,10 +138,10 @@ export class MessageBanners {
     let sliceStart = now();
     for (const view of this.adapter.findMessages(this.deps.doc)) {
       present.add(view.key);
-      await this.visit(view, halted, { sliceMs, now, pause });
+      await this.visit(view, halted, { sliceMs, now, pause: yieldToPage });
       if (halted()) return;
       if (now() - sliceStart > sliceMs) {
-        await pause();
+        await yieldToPage();
         if (halted()) return;
         sliceStart = now();
       }
