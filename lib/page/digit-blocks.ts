@@ -19,8 +19,8 @@ const MIN_DIGITS = 3;
  */
 const RUN_ON = 3;
 
-/** An ASCII digit, or a character from where other scripts' digits start. */
-const MAYBE_DIGIT = /[0-9\u0660-\uffff]/;
+/** An ASCII digit, or a character from where other scripts' digits start (global: `lastIndex` tells where). */
+const MAYBE_DIGIT = /[0-9\u0660-\uffff]/g;
 /** The digits lib/phone scans for besides ASCII (see SCAN_DIGITS in lib/phone/runs.ts), and every rarer decimal digit. */
 const OTHER_DIGIT = new RegExp(`[\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f\\uff10-\\uff19\\u2460-\\u2793\\ud835\\ud83c-\\ud83e${RARE_DIGITS}]`);
 
@@ -30,6 +30,8 @@ const OTHER_DIGIT = new RegExp(`[\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f\\
  * between), less than the text between two dates in a message list.
  */
 const LINK_GAP = 48;
+/** `since` with no digit before: beyond any gap, and a small integer, cheaper to add to than Infinity. */
+const FAR = 1 << 20;
 
 /**
  * The text blocks under `root` that can hold a phone number: those of
@@ -56,7 +58,7 @@ export function* walkDigitBlocks(root: Node): Generator<TextBlock | typeof PAUSE
   const read = new Set<Node>();
   /** Digits in the current chain, and characters since its last digit. */
   let chain = 0;
-  let since = Infinity;
+  let since = FAR;
   let seen = 0;
   let restarts = 0;
   /** Where the walk was before the last pause (near the block being read, then further up), to find the way back if the page removes it. */
@@ -87,14 +89,15 @@ export function* walkDigitBlocks(root: Node): Generator<TextBlock | typeof PAUSE
     }
     const data = (node as Text).data;
     // test() is the regular expression's fast path; most text has no digit at all.
+    MAYBE_DIGIT.lastIndex = 0;
     if (!MAYBE_DIGIT.test(data)) {
-      since += data.length;
+      if (since < FAR) since += data.length;
       continue;
     }
-    const first = data.search(MAYBE_DIGIT);
+    const first = MAYBE_DIGIT.lastIndex - 1;
     const { digits, last } = countDigits(data, first);
     if (last < 0) {
-      since += data.length;
+      if (since < FAR) since += data.length;
       continue;
     }
     // Digits of the nodes before count on only across text a number could hold ("Nov 24" after a number ends it).
