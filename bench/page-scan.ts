@@ -42,7 +42,7 @@ const option = (name: string) => {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
 };
-const RUNS = Number(option('--runs') ?? 3);
+const RUNS = Number(option('--runs') ?? 5);
 /** Another build (say, unminified for profiling). */
 const EXTENSION = option('--extension') ?? CHROME_BUILD;
 const CONTENT_JS = '/content-scripts/content.js';
