@@ -21,11 +21,13 @@ export interface PopupProps {
   onFileReport?: (request: FileRequest) => Promise<string>;
   onRetryReport?: (report: ReportSummary) => void;
   onDeleteReport?: (report: ReportSummary) => void;
+  /** Firefox: asks for the permission a held report waits for. */
+  onAllowReport?: (report: ReportSummary) => void;
   /** What was flagged in the current tab. */
   findings?: TabFindings;
 }
 
-export function Popup({ feeds, feedsError, site, onCheck, onTogglePause, reports, fraudSite, region = 'US', onFileReport, onRetryReport, onDeleteReport, findings }: PopupProps) {
+export function Popup({ feeds, feedsError, site, onCheck, onTogglePause, reports, fraudSite, region = 'US', onFileReport, onRetryReport, onDeleteReport, onAllowReport, findings }: PopupProps) {
   const vendors = [...new Set((feeds ?? []).flatMap((feed) => feed.vendors))].sort();
   return (
     <main>
@@ -54,7 +56,7 @@ export function Popup({ feeds, feedsError, site, onCheck, onTogglePause, reports
       {reports && (
         <section aria-labelledby="reports-heading">
           <h2 id="reports-heading">{t('popup_reports_heading')}</h2>
-          <ReportList reports={reports} {...(fraudSite ? { fraudSite } : {})} onRetry={onRetryReport ?? (() => {})} onDelete={onDeleteReport ?? (() => {})} />
+          <ReportList reports={reports} {...(fraudSite ? { fraudSite } : {})} onRetry={onRetryReport ?? (() => {})} onDelete={onDeleteReport ?? (() => {})} {...(onAllowReport ? { onAllow: onAllowReport } : {})} />
         </section>
       )}
       <section aria-labelledby="site-heading">

@@ -8,6 +8,8 @@ export interface ReportListProps {
   fraudSite?: { name: string; url: string };
   onRetry: (report: ReportSummary) => void;
   onDelete: (report: ReportSummary) => void;
+  /** Asks the browser for what a held report needs (Firefox only; the click is the gesture it wants). */
+  onAllow?: (report: ReportSummary) => void;
 }
 
 function stateText(report: ReportSummary): string {
@@ -15,6 +17,7 @@ function stateText(report: ReportSummary): string {
     case 'sent':
       return report.sentAt ? t('reports_sent_at', report.destination ?? report.vendorName, when(report.sentAt)) : t('reports_sent', report.destination ?? report.vendorName);
     case 'queued':
+      if (report.needsConsent) return t('reports_needs_consent');
       return report.attempts === 0
         ? t('reports_waiting', report.destination ?? report.vendorName)
         : t('reports_retrying', report.lastError ?? t('reports_no_answer'), when(report.nextAttempt));
@@ -28,7 +31,7 @@ function stateText(report: ReportSummary): string {
 }
 
 /** Every report and where it stands, with retry and delete. */
-export function ReportList({ reports, fraudSite, onRetry, onDelete }: ReportListProps) {
+export function ReportList({ reports, fraudSite, onRetry, onDelete, onAllow }: ReportListProps) {
   if (reports.length === 0) return <p class="muted">{t('reports_none')}</p>;
   return (
     <>
@@ -43,7 +46,12 @@ export function ReportList({ reports, fraudSite, onRetry, onDelete }: ReportList
                   {t('reports_open_email')}
                 </a>
               )}
-              {(report.state === 'failed' || (report.state === 'queued' && report.attempts > 0)) && (
+              {report.state === 'queued' && report.needsConsent && onAllow && (
+                <button type="button" onClick={() => onAllow(report)}>
+                  {t('reports_allow')}
+                </button>
+              )}
+              {(report.state === 'failed' || (report.state === 'queued' && report.attempts > 0 && !report.needsConsent)) && (
                 <button type="button" class="secondary" onClick={() => onRetry(report)}>
                   {t('reports_retry')}
                 </button>

@@ -9,6 +9,8 @@ export interface FiledReport {
   state: 'queued' | 'sent' | 'failed' | 'email' | 'saved';
   destination?: string;
   fraudSite?: { name: string; url: string };
+  /** Firefox has not been allowed to send it yet: it waits for the person's permission. */
+  needsConsent?: boolean;
 }
 
 export interface Reporter {
@@ -119,9 +121,10 @@ export function ReportSection({ reporter }: { reporter: Reporter }) {
   );
 }
 
-function FiledView({ report, vendorName, undoLeft, onUndo }: { report: FiledReport; vendorName: string; undoLeft: number; onUndo: (event: MouseEvent) => void }) {
-  const where =
-    report.state === 'email'
+export function FiledView({ report, vendorName, undoLeft, onUndo }: { report: FiledReport; vendorName: string; undoLeft: number; onUndo: (event: MouseEvent) => void }) {
+  const where = report.needsConsent
+    ? t('report_filed_needs_consent')
+    : report.state === 'email'
       ? t('report_filed_email', vendorName)
       : report.state === 'saved'
         ? t('report_filed_saved', vendorName)

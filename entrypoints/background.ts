@@ -9,6 +9,7 @@ import { FeedSync } from '@/lib/lists/sync/feed-sync';
 import { Floors } from '@/lib/lists/sync/floors';
 import { OutboxStore } from '@/lib/lists/outbox-store';
 import { regionFromLocale } from '@/lib/phone/region';
+import { dataConsentGiven } from '@/lib/reports/consent';
 import { ReportsService, UNDO_MS } from '@/lib/reports/service';
 
 const SYNC_ALARM = 'hangup-sync';
@@ -36,6 +37,7 @@ export default defineBackground(() => {
     outbox: new OutboxStore(() => lists.database()),
     vendors: () => lists.vendors(),
     version: browser.runtime.getManifest().version,
+    ...(dataConsentGiven ? { consent: dataConsentGiven } : {}),
   });
   // Reports go out right after their undo window; an alarm (which survives the worker stopping) covers retries.
   const deliverReports = async () => {
@@ -46,6 +48,8 @@ export default defineBackground(() => {
     setTimeout(() => void deliverReports(), UNDO_MS + 100);
     void browser.alarms.create(REPORTS_ALARM, { when: Date.now() + 30_000 });
   };
+  // Firefox: a report held for consent goes out once the person allows it (in the popup or the add-on's settings).
+  if (dataConsentGiven) browser.permissions.onAdded.addListener(() => void reports.resumeHeld().then(deliverReports, (error) => console.error('Hangup: report delivery failed', error)));
 
   const findings = new FindingsByTab();
   // Firefox's Manifest V2 build has browserAction where Chrome has action.

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { MessageVerdict } from './detect/message';
 import type { NumberVerdict } from './detect/verdict';
+import type { DataCategory } from './reports/data-collection';
 import { t } from './i18n';
 import type { ParsedInput } from './phone/parse';
 import type { CHANNELS, REPORT_VERDICTS } from './reports/limits';
@@ -63,6 +64,8 @@ export interface ReportSummary {
   mailto?: string;
   /** JSON exactly as sent (or to be sent). */
   body: string;
+  /** Held until Firefox is allowed to send these kinds of data (see lib/reports/data-collection). */
+  needsConsent?: DataCategory[];
 }
 
 /** What to share with a report beyond the number, the vendor and the reasons; everything is off unless chosen. */

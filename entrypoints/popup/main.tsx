@@ -5,6 +5,8 @@ import { Popup } from '@/components/Popup';
 import '@/components/popup-styles.css';
 import { sendMessage, type FeedSummary, type ReportSummary, type SiteState, type TabFindings } from '@/lib/messaging';
 import { regionFromLocale } from '@/lib/phone/region';
+import { askDataConsent } from '@/lib/reports/consent';
+import { dataCollectionOf } from '@/lib/reports/data-collection';
 import { t, uiLocale } from '@/lib/i18n';
 
 async function currentTab(): Promise<{ origin: string; tabId: number } | undefined> {
@@ -62,15 +64,28 @@ function App() {
       {...(fraudSite ? { fraudSite } : {})}
       region={regionFromLocale(navigator.language)}
       onFileReport={async (request) => {
+        // Firefox asks for the kinds of data a report carries; asked first, while the form submission still counts
+        // as the person's action, and filed at once, so that nothing is lost if the prompt closes the popup.
+        const asked = askDataConsent?.(dataCollectionOf({ channel: request.channel })).catch(() => false);
         const reply = await sendMessage('fileReport', request);
+        if (asked) void asked.then((granted) => (granted ? sendMessage('retryReport', { reportId: reply.report.reportId }).then(loadReports) : undefined));
         await loadReports();
         if (reply.duplicate) return t('popup_report_duplicate');
+        if (reply.report.needsConsent) return t('popup_report_needs_consent');
         if (reply.report.state === 'email') return t('popup_report_email', reply.report.vendorName);
         if (reply.report.state === 'saved') return reply.fraudSite ? t('popup_report_saved_site', reply.report.vendorName, reply.fraudSite.name) : t('popup_report_saved', reply.report.vendorName);
         return t('popup_report_sent', reply.report.destination ?? reply.report.vendorName);
       }}
       onRetryReport={(report) => void sendMessage('retryReport', { reportId: report.reportId }).then(loadReports)}
       onDeleteReport={(report) => void sendMessage('deleteReport', { reportId: report.reportId }).then(loadReports)}
+      {...(askDataConsent
+        ? {
+            onAllowReport: (report: ReportSummary) => {
+              const asked = askDataConsent!(report.needsConsent ?? []);
+              void asked.then((granted) => (granted ? sendMessage('retryReport', { reportId: report.reportId }) : undefined)).then(loadReports, (error: Error) => setFeedsError(error.message));
+            },
+          }
+        : {})}
     />
   );
 }

@@ -25,6 +25,7 @@ export function summariseReport(item: OutboxItem): ReportSummary {
     body: item.body,
     ...(item.sentAt ? { sentAt: item.sentAt } : {}),
     ...(item.lastError ? { lastError: item.lastError } : {}),
+    ...(item.needsConsent ? { needsConsent: item.needsConsent } : {}),
     ...(destination ? { destination } : {}),
     ...(target.kind === 'email'
       ? {

@@ -80,6 +80,7 @@ export function makeReporter(context: ReportContext, send: Send) {
         reportId: reply.report.reportId,
         duplicate: reply.duplicate,
         state: reply.report.state,
+        ...(reply.report.needsConsent ? { needsConsent: true } : {}),
         ...(reply.report.destination ? { destination: reply.report.destination } : {}),
         ...(reply.fraudSite ? { fraudSite: reply.fraudSite } : {}),
       };

@@ -2,6 +2,7 @@ import { HOUR, MINUTE, retryDelay, type BackoffScale } from '../backoff';
 import { t } from '../i18n';
 import type { OutboxStore } from '../lists/outbox-store';
 import type { Vendor } from '../lists/types';
+import { dataCollectionOf, type DataCategory } from './data-collection';
 import { deliver } from './delivery';
 import { UNDO_MS } from './limits';
 import { checkReport, REPORT_SCHEMA, type Channel, type Report } from './payload';
@@ -35,6 +36,11 @@ export interface ReportsOptions {
   random?: () => number;
   /** Time to undo a report before it is sent. */
   undoMs?: number;
+  /**
+   * Whether the browser lets these kinds of data be sent (Firefox's built-in
+   * consent); no check when absent (Chrome has none).
+   */
+  consent?: (categories: DataCategory[]) => Promise<boolean>;
 }
 
 export { UNDO_MS } from './limits';
@@ -43,6 +49,8 @@ export const DEDUPE_MS = 24 * HOUR;
 /** A report that could not be delivered in this long is given up, and the person told. */
 export const EXPIRE_MS = 8 * 24 * HOUR;
 export const REPORT_BACKOFF: BackoffScale = { baseMs: MINUTE, maxMs: 6 * HOUR };
+/** A report waiting for consent is looked at again this often (consent can also be given in the add-on's settings). */
+export const CONSENT_RECHECK_MS = HOUR;
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -80,6 +88,7 @@ export class ReportsService {
     const vendors = await this.options.vendors();
     const vendor = vendors.find((candidate) => candidate.id === request.vendorId) ?? vendors.find((candidate) => candidate.name === request.vendorName);
     const target = reportTarget(vendor, this.options.fallbackUrl);
+    const waitsFor = target.kind === 'endpoint' ? await this.missingConsent(checked.report) : undefined;
     const item: OutboxItem = {
       report: checked.report,
       body: JSON.stringify(checked.report),
@@ -88,6 +97,7 @@ export class ReportsService {
       attempts: 0,
       nextAttempt: now + (this.options.undoMs ?? UNDO_MS),
       createdAt: now,
+      ...(waitsFor ? { needsConsent: waitsFor } : {}),
     };
     const stored = await this.options.outbox.putUnlessRecent(item, now - DEDUPE_MS);
     return { item: stored, duplicate: stored !== item };
@@ -116,11 +126,32 @@ export class ReportsService {
   async retry(reportId: string): Promise<OutboxItem | undefined> {
     const item = await this.options.outbox.get(reportId);
     if (!item || item.target.kind !== 'endpoint' || item.state === 'sent') return item;
+    // Still inside its undo window: it goes out when the window ends (no longer held, if consent came meanwhile).
+    if (item.state === 'queued' && this.inUndoWindow(item)) {
+      if (!item.needsConsent || (await this.missingConsent(item.report))) return item;
+      const allowed: OutboxItem = { ...item };
+      delete allowed.needsConsent;
+      await this.options.outbox.put(allowed);
+      return allowed;
+    }
     const next: OutboxItem = { ...item, state: 'queued', nextAttempt: this.now(), createdAt: item.state === 'failed' ? this.now() : item.createdAt };
     delete next.lastError;
     await this.options.outbox.put(next);
     await this.deliverDue();
     return this.options.outbox.get(reportId);
+  }
+
+  /** Sends the reports held for the browser's consent now (it may just have been given), after their undo window. */
+  async resumeHeld(): Promise<void> {
+    for (const item of await this.options.outbox.all()) {
+      if (item.state !== 'queued' || !item.needsConsent || this.inUndoWindow(item)) continue;
+      await this.options.outbox.put({ ...item, nextAttempt: this.now() });
+    }
+    await this.deliverDue();
+  }
+
+  private inUndoWindow(item: OutboxItem): boolean {
+    return item.attempts === 0 && this.now() < item.createdAt + (this.options.undoMs ?? UNDO_MS);
   }
 
   /** Delivers every queued report whose time has come; returns the earliest next attempt still pending. */
@@ -138,6 +169,14 @@ export class ReportsService {
     return pending.length ? Math.min(...pending) : undefined;
   }
 
+  /** The kinds of data in `report` the browser has not been allowed to send; undefined when it may go. */
+  private async missingConsent(report: Report): Promise<DataCategory[] | undefined> {
+    if (!this.options.consent) return undefined;
+    const categories = dataCollectionOf(report);
+    const allowed = await this.options.consent(categories).catch(() => false);
+    return allowed ? undefined : categories;
+  }
+
   private async attempt(item: OutboxItem): Promise<void> {
     if (item.target.kind !== 'endpoint') return;
     // Re-read: the person may have deleted or undone it since the list was taken.
@@ -147,18 +186,27 @@ export class ReportsService {
       await this.options.outbox.put({ ...item, state: 'failed', lastError: 'could not be delivered within 8 days' });
       return;
     }
+    const waitsFor = await this.missingConsent(item.report);
+    if (waitsFor) {
+      await this.options.outbox.put({ ...item, needsConsent: waitsFor, nextAttempt: now + CONSENT_RECHECK_MS, lastError: t('reports_needs_consent') });
+      return;
+    }
+    // Allowed now: what it was waiting for is no longer its state.
+    const base: OutboxItem = { ...item };
+    delete base.needsConsent;
+    if (item.needsConsent) delete base.lastError;
     const outcome = await deliver(item.target.url, item.report.reportId, item.body, { now, ...(this.options.fetch ? { fetch: this.options.fetch } : {}) });
     const attempts = item.attempts + 1;
     if (!(await this.options.outbox.get(item.report.reportId))) return;
     if (outcome.kind === 'sent') {
-      const sent: OutboxItem = { ...item, attempts, state: 'sent', sentAt: this.now() };
+      const sent: OutboxItem = { ...base, attempts, state: 'sent', sentAt: this.now() };
       delete sent.lastError;
       await this.options.outbox.put(sent);
     } else if (outcome.kind === 'failed') {
-      await this.options.outbox.put({ ...item, attempts, state: 'failed', lastError: outcome.reason });
+      await this.options.outbox.put({ ...base, attempts, state: 'failed', lastError: outcome.reason });
     } else {
       const delay = retryDelay(attempts, outcome.retryAfterMs, this.options.random, REPORT_BACKOFF);
-      await this.options.outbox.put({ ...item, attempts, nextAttempt: this.now() + delay, lastError: outcome.reason });
+      await this.options.outbox.put({ ...base, attempts, nextAttempt: this.now() + delay, lastError: outcome.reason });
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { DataCategory } from './data-collection';
 import type { Report } from './payload';
 
 /** Where a report goes: the vendor's inbox, a prefilled e-mail, or nowhere Hangup can send to. */
@@ -23,4 +24,9 @@ export interface OutboxItem {
   createdAt: number;
   sentAt?: number;
   lastError?: string;
+  /**
+   * Firefox has not been allowed to send these kinds of data yet: the report
+   * waits (still `queued`) until the person allows them or it expires.
+   */
+  needsConsent?: DataCategory[];
 }

@@ -1,8 +1,21 @@
-import { resolve } from 'node:path';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFeedServer } from '../../publisher/server';
 import { firefoxPath, launchFirefoxWithExtension, type FirefoxExtensionBrowser } from '../harness/firefox';
+import { TestInbox } from '../harness/inbox';
+import { publisher, writeNumbers } from '../harness/publisher';
 import { serveStatic, type StaticServer } from '../harness/server';
+
+type Reply<T> = { ok: boolean; data: T; error?: { message: string } };
+/** A message to the background from an extension page, through Firefox's promise-based namespace. */
+async function ask<T>(page: Page, message: { type: string; data: unknown }): Promise<Reply<T>> {
+  return page.evaluate((m) => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage(m), message) as Promise<Reply<T>>;
+}
 
 /** Waits until the element's text contains `text`, and returns that text. */
 async function textOf(page: Page, selector: string, text: string): Promise<string> {
@@ -28,7 +41,8 @@ if (!firefoxPath()) {
 
     beforeAll(async () => {
       server = await serveStatic(resolve(import.meta.dirname, 'pages'));
-      firefox = await launchFirefoxWithExtension();
+      // Answers Firefox's permission prompts with yes, as a person clicking Allow would.
+      firefox = await launchFirefoxWithExtension({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
     });
 
     afterAll(async () => {
@@ -90,6 +104,80 @@ if (!firefoxPath()) {
       const result = await textOf(popup, '.result', 'is a known scam number');
       expect(result).toContain('Norbury Antivirus');
       await popup.close();
+    });
+    describe('reports and Firefox data consent', () => {
+      const inbox = new TestInbox();
+      let work: string;
+      let feedServer: Server;
+      const NUMBER = '+13125550191';
+
+      beforeAll(async () => {
+        const inboxUrl = await inbox.start();
+        work = await mkdtemp(join(tmpdir(), 'hangup-ff-reports-'));
+        await writeFile(
+          join(work, 'vendor.json'),
+          JSON.stringify({ id: 'northwind', name: 'Northwind Security', aliases: [], phones: ['+18005550177'], domains: ['northwind.example'], reportUrl: inboxUrl, statements: [] }),
+        );
+        const keygen = await publisher(['keygen', '--out', 'k'], work);
+        const fingerprint = /fingerprint: ([0-9a-f]{64})/.exec(keygen)![1]!;
+        await writeNumbers(join(work, 'numbers.csv'), [NUMBER], 'northwind');
+        await publisher(['build', '--list', 'numbers.csv', '--vendor', 'vendor.json', '--key', 'k.key', '--out', 'feed'], work);
+        feedServer = createFeedServer(join(work, 'feed'));
+        await new Promise<void>((done) => feedServer.listen(0, '127.0.0.1', done));
+        const popup = await firefox.openExtensionPage('popup.html');
+        const added = await ask(popup, { type: 'addFeed', data: { url: `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}/`, fingerprint } });
+        expect(added).toMatchObject({ ok: true });
+        await popup.close();
+      });
+
+      afterAll(async () => {
+        await inbox.stop();
+        feedServer?.closeAllConnections();
+        await new Promise((done) => feedServer?.close(done));
+        if (work) await rm(work, { recursive: true, force: true });
+      });
+
+      it('a report waits, unsent, until the person allows Firefox to send it, then goes out', async () => {
+        let popup = await firefox.openExtensionPage('popup.html');
+        // Filed the way a warning on a page files it: no chance to ask Firefox first.
+        const filed = await ask<{ report: { reportId: string; needsConsent?: string[] } }>(popup, {
+          type: 'fileReport',
+          data: { e164: NUMBER, asSeen: '(312) 555-0191', vendorName: 'Northwind Security', channel: 'web', verdict: 'scam', reasons: ['Listed'], share: { origin: false } },
+        });
+        expect(filed.ok).toBe(true);
+        expect(filed.data.report.needsConsent).toEqual(['websiteContent']);
+        const { reportId } = filed.data.report;
+        // Past its undo window: still kept, still unsent, and the popup says why.
+        await new Promise((done) => setTimeout(done, 7_000));
+        expect(inbox.received).toEqual([]);
+        await popup.close();
+        popup = await firefox.openExtensionPage('popup.html');
+        expect(await textOf(popup, `[data-report="${reportId}"]`, 'Waiting for your permission')).toMatch(/Firefox asks before Hangup sends/);
+        // The person allows it: Firefox records the permission and the report goes out.
+        await popup.click(`[data-report="${reportId}"] .actions button:not(.secondary)`);
+        await expect.poll(() => inbox.received.length, { timeout: 15_000 }).toBe(1);
+        expect(inbox.received[0]!.body).toMatchObject({ reportId, number: { e164: NUMBER }, channel: 'web' });
+        const granted = await popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.permissions.getAll());
+        expect(granted).toHaveProperty('data_collection', ['websiteContent']);
+        expect(await textOf(popup, `[data-report="${reportId}"]`, 'Sent')).toMatch(/Sent to 127\.0\.0\.1/);
+        await popup.close();
+      });
+
+      it('filing in the popup asks Firefox first, and the report goes out once allowed', async () => {
+        const popup = await firefox.openExtensionPage('popup.html');
+        await popup.click('section[aria-labelledby="report-heading"] summary');
+        const [numberBox, vendorBox] = await popup.$$('section[aria-labelledby="report-heading"] input[type="text"]');
+        await numberBox!.type('(312) 555-0192');
+        await vendorBox!.type('Northwind Security');
+        // A call: what it carries is a personal communication, not yet allowed.
+        await popup.click('section[aria-labelledby="report-heading"] button[type="submit"]');
+        await expect.poll(() => inbox.received.map((received) => (received.body.number as { e164: string }).e164), { timeout: 20_000 }).toContain('+13125550192');
+        const received = inbox.received.find((r) => (r.body.number as { e164: string }).e164 === '+13125550192')!;
+        expect(received.body).toMatchObject({ channel: 'call', vendor: { name: 'Northwind Security' } });
+        const granted = await popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.permissions.getAll());
+        expect((granted as unknown as { data_collection: string[] }).data_collection).toContain('personalCommunications');
+        await popup.close();
+      });
     });
   });
 }

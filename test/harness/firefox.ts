@@ -29,7 +29,7 @@ export interface FirefoxExtensionBrowser {
  * built extension as a temporary add-on (BiDi webExtension.install), in a
  * fresh profile that puppeteer deletes on close.
  */
-export async function launchFirefoxWithExtension(options: { extensionPath?: string; headless?: boolean } = {}): Promise<FirefoxExtensionBrowser> {
+export async function launchFirefoxWithExtension(options: { extensionPath?: string; headless?: boolean; prefs?: Record<string, string | number | boolean> } = {}): Promise<FirefoxExtensionBrowser> {
   const extensionPath = options.extensionPath ?? FIREFOX_BUILD;
   const manifestPath = join(extensionPath, 'manifest.json');
   if (!existsSync(manifestPath)) throw new Error(`No built extension at ${extensionPath}: run npm run build:firefox first`);
@@ -51,6 +51,7 @@ export async function launchFirefoxWithExtension(options: { extensionPath?: stri
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      ...options.prefs,
     },
   });
   try {

@@ -42,3 +42,18 @@ test('retry is offered for failed reports; delete for all; e-mail reports link t
   fireEvent.click(screen.getAllByRole('button', { name: /Delete the report/ })[0]!);
   expect(onDelete).toHaveBeenCalledTimes(1);
 });
+
+test('a report held for Firefox consent says so and offers to allow sending, not a retry', () => {
+  const onAllow = vi.fn();
+  const held = { ...base, attempts: 0, needsConsent: ['websiteContent' as const], lastError: 'held' };
+  render(<ReportList reports={[held]} onRetry={() => {}} onDelete={() => {}} onAllow={onAllow} />);
+  expect(screen.getByText(/Waiting for your permission: Firefox asks/)).toBeTruthy();
+  expect(screen.queryByRole('button', { name: 'Retry now' })).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: 'Allow sending' }));
+  expect(onAllow).toHaveBeenCalledWith(held);
+});
+
+test('without a way to ask (Chrome), no allow button is shown', () => {
+  render(<ReportList reports={[{ ...base, needsConsent: ['websiteContent'] }]} onRetry={() => {}} onDelete={() => {}} />);
+  expect(screen.queryByRole('button', { name: 'Allow sending' })).toBeNull();
+});

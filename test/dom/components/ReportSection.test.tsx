@@ -2,7 +2,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanup } from '@testing-library/preact';
-import { ReportSection, type Reporter } from '@/components/ReportSection';
+import { FiledView, ReportSection, type Reporter } from '@/components/ReportSection';
 
 afterEach(cleanup);
 
@@ -59,5 +59,22 @@ describe('ReportSection', () => {
   test('with no excerpt, no excerpt choice is offered', () => {
     render(<ReportSection reporter={reporter({ excerpt: '' })} />);
     expect(screen.getAllByRole('checkbox')).toHaveLength(1);
+  });
+});
+
+describe('FiledView', () => {
+  const filed = { reportId: 'r1', duplicate: false, state: 'queued' as const, destination: 'norbury.example' };
+
+  test('a report on its way says where it goes', () => {
+    render(<FiledView report={filed} vendorName="Norbury Antivirus" undoLeft={0} onUndo={() => {}} />);
+    expect(screen.getByRole('status').textContent).toMatch(/It goes to norbury\.example now/);
+  });
+
+  test('a report Firefox may not send yet says how to allow it', () => {
+    render(<FiledView report={{ ...filed, needsConsent: true }} vendorName="Norbury Antivirus" undoLeft={5} onUndo={() => {}} />);
+    const status = screen.getByRole('status').textContent ?? '';
+    expect(status).toMatch(/open Hangup from the toolbar and choose “Allow sending”/);
+    expect(status).not.toMatch(/norbury\.example/);
+    expect(screen.getByRole('button', { name: /Undo/ })).toBeTruthy();
   });
 });

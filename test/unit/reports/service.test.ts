@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { ListsService } from '@/lib/lists/service';
 import { OutboxStore } from '@/lib/lists/outbox-store';
-import { DEDUPE_MS, EXPIRE_MS, ReportsService, UNDO_MS, type FileRequest } from '@/lib/reports/service';
+import { dataCollectionOf, type DataCategory } from '@/lib/reports/data-collection';
+import { CONSENT_RECHECK_MS, DEDUPE_MS, EXPIRE_MS, ReportsService, UNDO_MS, type FileRequest } from '@/lib/reports/service';
 import { bundled, uniqueDbName, vendor } from '../fixtures';
 
 const INBOX = 'https://norbury.example/report';
@@ -20,9 +21,9 @@ const fakeFetch: typeof fetch = async (input, init) => {
   return answer;
 };
 
-function service(dbName?: string) {
+function service(dbName?: string, consent?: (categories: DataCategory[]) => Promise<boolean>) {
   if (dbName) lists = new ListsService({ readBundledFeed: async () => bundled(), dbName });
-  return new ReportsService({ outbox: new OutboxStore(() => lists.database()), vendors: () => lists.vendors(), version: '1.2.3', now: () => clock, fetch: fakeFetch, random: () => 0 });
+  return new ReportsService({ outbox: new OutboxStore(() => lists.database()), vendors: () => lists.vendors(), version: '1.2.3', now: () => clock, fetch: fakeFetch, random: () => 0, ...(consent ? { consent } : {}) });
 }
 
 const request = (overrides: Partial<FileRequest> = {}): FileRequest => ({
@@ -186,4 +187,100 @@ describe('delivery', () => {
 test('vendors come from the lists (a vendor the feed adds is reachable)', async () => {
   const local = new ReportsService({ outbox: new OutboxStore(() => lists.database()), vendors: async () => [vendor('acme', { name: 'Acme', reportUrl: 'https://acme.example/r' })], version: '1', now: () => clock });
   expect((await local.file(request({ vendorId: 'acme', vendorName: 'Acme' }))).item.target).toEqual({ kind: 'endpoint', url: 'https://acme.example/r' });
+});
+
+describe("Firefox's consent to send the report's kinds of data", () => {
+  test.each([
+    ['a number seen on a page', { channel: 'web' as const }, ['websiteContent']],
+    ['a number from a mail, call or text', { channel: 'email' as const }, ['personalCommunications']],
+    ['from a call', { channel: 'call' as const }, ['personalCommunications']],
+    ['with the page origin shared', { channel: 'web' as const, context: { origin: 'https://evil.example' } }, ['websiteContent', 'browsingActivity']],
+    ['with a subject and excerpt from a mail', { channel: 'email' as const, context: { subject: 'Renewal', excerpt: 'call now' } }, ['personalCommunications']],
+  ])('%s', (_name, report, categories) => {
+    expect(dataCollectionOf(report)).toEqual(categories);
+  });
+
+  let allowed: Set<string>;
+  let asked: string[][];
+  const consent = async (categories: DataCategory[]) => {
+    asked.push(categories);
+    return categories.every((category) => allowed.has(category));
+  };
+  beforeEach(() => {
+    allowed = new Set();
+    asked = [];
+    reports = service(uniqueDbName(), consent);
+  });
+
+  test('without it, a report is kept, says what it waits for, and nothing is sent', async () => {
+    const { item } = await reports.file(request());
+    expect(item).toMatchObject({ state: 'queued', needsConsent: ['websiteContent'] });
+    clock += UNDO_MS;
+    await reports.deliverDue();
+    expect(calls).toEqual([]);
+    const [held] = await reports.list();
+    expect(held).toMatchObject({ state: 'queued', attempts: 0, needsConsent: ['websiteContent'], nextAttempt: clock + CONSENT_RECHECK_MS });
+    expect(held!.lastError).toBeTruthy();
+    // Looked at again later, still without consent: still kept, still unsent.
+    clock += CONSENT_RECHECK_MS;
+    await reports.deliverDue();
+    expect(calls).toEqual([]);
+    expect(await reports.list()).toHaveLength(1);
+  });
+
+  test('once allowed, a held report goes out and is no longer marked as waiting', async () => {
+    const { item } = await reports.file(request());
+    clock += UNDO_MS;
+    await reports.deliverDue();
+    allowed.add('websiteContent');
+    await reports.resumeHeld();
+    expect(calls.map((call) => call.key)).toEqual([item.report.reportId]);
+    const [sent] = await reports.list();
+    expect(sent).toMatchObject({ state: 'sent', attempts: 1 });
+    expect(sent).not.toHaveProperty('needsConsent');
+    expect(sent).not.toHaveProperty('lastError');
+  });
+
+  test('allowed during the undo window: the report still waits out the window, then goes', async () => {
+    const { item } = await reports.file(request());
+    allowed.add('websiteContent');
+    const retried = await reports.retry(item.report.reportId);
+    expect(retried).not.toHaveProperty('needsConsent');
+    await reports.resumeHeld();
+    expect(calls).toEqual([]);
+    expect(await reports.undo(item.report.reportId)).toBe(true);
+    const again = (await reports.file(request())).item;
+    clock += UNDO_MS;
+    await reports.deliverDue();
+    expect(calls.map((call) => call.key)).toEqual([again.report.reportId]);
+  });
+
+  test('a report sharing the page origin needs browsing activity too', async () => {
+    allowed.add('websiteContent');
+    const { item } = await reports.file(request({ context: { origin: 'https://evil.example' } }));
+    expect(item.needsConsent).toEqual(['websiteContent', 'browsingActivity']);
+    clock += UNDO_MS;
+    await reports.deliverDue();
+    expect(calls).toEqual([]);
+    allowed.add('browsingActivity');
+    await reports.retry(item.report.reportId);
+    expect(calls).toHaveLength(1);
+  });
+
+  test('a consent check that throws counts as not allowed', async () => {
+    reports = service(uniqueDbName(), async () => {
+      throw new Error('no data_collection here');
+    });
+    await reports.file(request());
+    clock += UNDO_MS;
+    await reports.deliverDue();
+    expect(calls).toEqual([]);
+  });
+
+  test('reports without an inbox (e-mail, saved) are not held', async () => {
+    reports = service(uniqueDbName(), consent);
+    const { item } = await reports.file(request({ vendorId: 'nowhere', vendorName: 'Nowhere Inc' }));
+    expect(item.state).not.toBe('queued');
+    expect(item).not.toHaveProperty('needsConsent');
+  });
 });
