@@ -183,7 +183,7 @@ export class ReportsService {
     if (!(await this.options.outbox.get(item.report.reportId))) return;
     const now = this.now();
     if (now - item.createdAt > EXPIRE_MS) {
-      await this.options.outbox.put({ ...item, state: 'failed', lastError: 'could not be delivered within 8 days' });
+      await this.options.outbox.put({ ...item, state: 'failed', lastError: t('reports_expired') });
       return;
     }
     const waitsFor = await this.missingConsent(item.report);
