@@ -4,19 +4,34 @@ import type { DataCategory } from './data-collection';
 /**
  * Firefox's built-in consent for data collection: the optional kinds of data
  * declared in wxt.config.ts are sent only once the person allows them. Chrome
- * has no such consent; there both functions are absent.
+ * has no such consent; there both functions below are absent.
  */
 type DataPermissions = { data_collection: DataCategory[] };
-type PermissionsApi = {
+export interface DataPermissionsApi {
   contains: (permissions: DataPermissions) => Promise<boolean>;
   request: (permissions: DataPermissions) => Promise<boolean>;
-};
-const permissions = () => browser.permissions as unknown as PermissionsApi;
+}
 
-/** Whether Firefox may send these kinds of data (for the background, before a report leaves). */
-export const dataConsentGiven: ((categories: DataCategory[]) => Promise<boolean>) | undefined = import.meta.env.FIREFOX
-  ? (categories) => permissions().contains({ data_collection: categories })
-  : undefined;
+/**
+ * Whether these kinds of data may be sent. A Firefox whose permissions API does
+ * not know `data_collection` has no such consent to ask for, and throws: there a
+ * report goes as it would in Chrome, rather than waiting for a permission no one
+ * can give.
+ */
+export function consentChecker(api: () => DataPermissionsApi): (categories: DataCategory[]) => Promise<boolean> {
+  return async (categories) => {
+    try {
+      return await api().contains({ data_collection: categories });
+    } catch {
+      return true;
+    }
+  };
+}
+
+const permissions = () => browser.permissions as unknown as DataPermissionsApi;
+
+/** For the background, before a report leaves (Firefox only). */
+export const dataConsentGiven = import.meta.env.FIREFOX ? consentChecker(permissions) : undefined;
 
 /**
  * Asks Firefox for these kinds of data; Firefox shows its own prompt. Must be

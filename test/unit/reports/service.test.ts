@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { ListsService } from '@/lib/lists/service';
 import { OutboxStore } from '@/lib/lists/outbox-store';
+import { consentChecker } from '@/lib/reports/consent';
 import { dataCollectionOf, type DataCategory } from '@/lib/reports/data-collection';
 import { CONSENT_RECHECK_MS, DEDUPE_MS, EXPIRE_MS, ReportsService, UNDO_MS, type FileRequest } from '@/lib/reports/service';
 import { bundled, uniqueDbName, vendor } from '../fixtures';
@@ -282,5 +283,17 @@ describe("Firefox's consent to send the report's kinds of data", () => {
     const { item } = await reports.file(request({ vendorId: 'nowhere', vendorName: 'Nowhere Inc' }));
     expect(item.state).not.toBe('queued');
     expect(item).not.toHaveProperty('needsConsent');
+  });
+});
+
+describe('consentChecker (Firefox)', () => {
+  const api = (contains: () => Promise<boolean>) => () => ({ contains, request: async () => true });
+  test.each([
+    ['granted', async () => true, true],
+    ['not granted', async () => false, false],
+    // A Firefox without data_collection in its permissions API has no consent to wait for.
+    ['an API that does not know data_collection', async () => Promise.reject(new TypeError('Unexpected property "data_collection"')), true],
+  ])('%s', async (_name, contains, expected) => {
+    expect(await consentChecker(api(contains))(['websiteContent'])).toBe(expected);
   });
 });
