@@ -29,8 +29,31 @@ describe('generic adapter', () => {
   test('falls back to a single article, then to the body', () => {
     page('https://a.example/', 'A', '<article><p>Call (202) 555-0143</p></article>');
     expect(generic.findMessages(document)[0]?.body.tagName).toBe('ARTICLE');
-    page('https://a.example/', 'A', '<article>one</article><article><p>Call (202) 555-0143</p></article>');
+    page('https://a.example/', 'A', '<div><p>Call (202) 555-0143</p></div>');
     expect(generic.findMessages(document)[0]?.body.tagName).toBe('BODY');
+  });
+
+  test('a few articles are read one by one: subject from each heading, banner above each', () => {
+    page(
+      'https://forum.example/t/42',
+      'Thread',
+      '<main><article id="p1"><h2>Renewal notice</h2><p>Call 1-888-555-0142</p><article><p>quoted</p></article></article><article><h3>Re: renewal</h3><p>That is a scam.</p></article><article><p>No heading</p></article></main>',
+    );
+    const views = generic.findMessages(document);
+    expect(views.map((view) => view.key)).toEqual(['generic:https://forum.example/t/42#p1', 'generic:https://forum.example/t/42#1', 'generic:https://forum.example/t/42#2']);
+    expect(views.map((view) => view.subject)).toEqual(['Renewal notice', 'Re: renewal', 'Thread']);
+    expect(views.map((view) => view.from)).toEqual(['forum.example', 'forum.example', 'forum.example']);
+    expect(views[0]!.body.id).toBe('p1');
+    expect(views[0]!.bannerBefore.tagName).toBe('H2');
+    // A nested article (a quote) is part of its outer one, not a message of its own.
+    expect(views.every((view) => view.body.tagName === 'ARTICLE' && view.body.parentElement!.tagName === 'MAIN')).toBe(true);
+  });
+
+  test('only articles inside the main content count, and a long list of them is read as one page', () => {
+    page('https://a.example/', 'A', '<aside><article>ad</article><article>ad</article></aside><main><p>Call (202) 555-0143</p></main>');
+    expect(generic.findMessages(document).map((view) => view.body.tagName)).toEqual(['MAIN']);
+    page('https://news.example/', 'News', `<main>${'<article><h2>Story</h2></article>'.repeat(21)}</main>`);
+    expect(generic.findMessages(document).map((view) => view.body.tagName)).toEqual(['MAIN']);
   });
 
   test("finds the page's content whatever its text: whether it is checked is decided on what a check reads", async () => {
