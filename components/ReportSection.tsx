@@ -121,6 +121,7 @@ export function ReportSection({ reporter }: { reporter: Reporter }) {
   );
 }
 
+/** What a warning shows once its report is filed: where it goes (or what it waits for), and the undo button. */
 export function FiledView({ report, vendorName, undoLeft, onUndo }: { report: FiledReport; vendorName: string; undoLeft: number; onUndo: (event: MouseEvent) => void }) {
   const where = report.needsConsent
     ? t('report_filed_needs_consent')
