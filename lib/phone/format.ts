@@ -4,13 +4,14 @@ import { parsePhoneNumberFromString, type MetadataJson } from 'libphonenumber-js
 import { METADATA } from './metadata';
 import formats from './metadata.formats.json';
 import { withFormats, type MetadataV4 } from './metadata-strip';
+import { RecentAnswers } from './recent';
 
-/** libphonenumber-js's min metadata, whole again: the parse metadata with its formats. */
-const FULL = withFormats(METADATA as unknown as MetadataV4, formats) as unknown as MetadataJson;
+/** libphonenumber-js's min metadata, whole again (the parse metadata with its formats), built on first use. */
+let full: MetadataJson | undefined;
+const fullMetadata = () => (full ??= withFormats(METADATA as unknown as MetadataV4, formats) as unknown as MetadataJson);
 
-/** Numbers remembered by `formatInternational`; the memory starts over when full. */
-const REMEMBERED = 4096;
-const formatted = new Map<string, string>();
+/** Formatted numbers, recent ones. */
+const formatted = new RecentAnswers<string>(4096);
 
 /**
  * Formats an E.164 number for people ("+1 202 555 0143"), falling back to the
@@ -19,11 +20,5 @@ const formatted = new Map<string, string>();
  * listed number on every page that shows it) come back again and again.
  */
 export function formatInternational(e164: string): string {
-  let shown = formatted.get(e164);
-  if (shown === undefined) {
-    shown = parsePhoneNumberFromString(e164, FULL)?.formatInternational() ?? e164;
-    if (formatted.size >= REMEMBERED) formatted.clear();
-    formatted.set(e164, shown);
-  }
-  return shown;
+  return formatted.get(e164, () => parsePhoneNumberFromString(e164, fullMetadata())?.formatInternational() ?? e164);
 }

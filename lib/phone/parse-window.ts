@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/core';
 import { isNanp, METADATA, numberLengths, trunkPrefix } from './metadata';
 import { isValidNanp } from './nanp';
+import { RecentAnswers } from './recent';
 import { otherRegions, preferredRegions, type RegionHint } from './region-hints';
 import { candidates, segments } from './spans';
 
@@ -16,8 +17,7 @@ export interface Parsed {
  * the same numbers come back again and again: a page rescanned after a change, a
  * signature in every message of a thread. Results depend only on the key.
  */
-const cache = new Map<string, readonly Parsed[]>();
-const CACHE_LIMIT = 4096;
+const cache = new RecentAnswers<readonly Parsed[]>(4096);
 
 /** Forgets every cached window (benchmarks measure cold scans with it). */
 export function clearParseCache(): void {
@@ -32,11 +32,11 @@ export function parseWindow(window: string, region: CountryCode, context: () => 
   // Only a national number with a trunk prefix can be valid in two regions at once.
   const preferred = nationalWithTrunk(window) ? preferredRegions(context(), region) : [];
   const first: RegionHint[] = [...preferred.map((r) => ({ region: r, needsTrunk: false })), { region, needsTrunk: false }];
-  const direct = cached(keyOf(first, window), () => inRegions(window, first));
+  const direct = cache.get(keyOf(first, window), () => inRegions(window, first));
   if (direct.length > 0) return direct;
   const others = otherRegions(window, context(), region).filter((h) => !preferred.includes(h.region));
   if (others.length === 0) return direct;
-  return cached(keyOf(others, window), () => inRegions(window, others));
+  return cache.get(keyOf(others, window), () => inRegions(window, others));
 }
 
 const keyOf = (hints: RegionHint[], window: string) => `${hints.map((h) => h.region + (h.needsTrunk ? '!' : '')).join(',')}\u0000${window}`;
@@ -58,15 +58,6 @@ function nationalWithTrunk(window: string): boolean {
     if (c >= 0x30 && c <= 0x39) return c === 0x30;
   }
   return false;
-}
-
-function cached(key: string, compute: () => readonly Parsed[]): readonly Parsed[] {
-  let value = cache.get(key);
-  if (value) return value;
-  value = compute();
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
 }
 
 /** E.164 allows 15 digits; libphonenumber-js accepts a few longer national plans' numbers. */
