@@ -40,8 +40,9 @@ export default defineBackground(() => {
     ...(dataConsentGiven ? { consent: dataConsentGiven } : {}),
   });
   // Reports go out right after their undo window; an alarm (which survives the worker stopping) covers retries.
-  const deliverReports = async () => {
-    const next = await reports.deliverDue().catch((error) => console.error('Hangup: report delivery failed', error));
+  // `deliver` is one delivery pass (all due reports, or those held for consent); the alarm then waits for the next.
+  const deliverReports = async (deliver = () => reports.deliverDue()) => {
+    const next = await deliver().catch((error) => console.error('Hangup: report delivery failed', error));
     if (typeof next === 'number') await browser.alarms.create(REPORTS_ALARM, { when: Math.max(next, Date.now() + 30_000) });
   };
   const scheduleReports = () => {
@@ -49,7 +50,7 @@ export default defineBackground(() => {
     void browser.alarms.create(REPORTS_ALARM, { when: Date.now() + 30_000 });
   };
   // Firefox: a report held for consent goes out once the person allows it (in the popup or the add-on's settings).
-  if (dataConsentGiven) browser.permissions.onAdded.addListener(() => void reports.resumeHeld().then(deliverReports, (error) => console.error('Hangup: report delivery failed', error)));
+  if (dataConsentGiven) browser.permissions.onAdded.addListener(() => void deliverReports(() => reports.resumeHeld()));
 
   const findings = new FindingsByTab();
   // Firefox's Manifest V2 build has browserAction where Chrome has action.

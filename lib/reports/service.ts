@@ -141,13 +141,17 @@ export class ReportsService {
     return this.options.outbox.get(reportId);
   }
 
-  /** Sends the reports held for the browser's consent now (it may just have been given), after their undo window. */
-  async resumeHeld(): Promise<void> {
+  /**
+   * Sends the reports held for the browser's consent now (it may just have been
+   * given), after their undo window; returns the earliest next attempt still
+   * pending, as `deliverDue` does.
+   */
+  async resumeHeld(): Promise<number | undefined> {
     for (const item of await this.options.outbox.all()) {
       if (item.state !== 'queued' || !item.needsConsent || this.inUndoWindow(item)) continue;
       await this.options.outbox.put({ ...item, nextAttempt: this.now() });
     }
-    await this.deliverDue();
+    return this.deliverDue();
   }
 
   private inUndoWindow(item: OutboxItem): boolean {
