@@ -32,6 +32,9 @@ function App() {
       setReports(reply.reports);
       setFraudSite(reply.fraudSite);
     }, (error: Error) => setFeedsError(error.message));
+  /** Once Firefox answers its prompt: a yes sends the held report (after its undo window); either way the list is read again. */
+  const sendWhenAllowed = (asked: Promise<boolean>, reportId: string) =>
+    void asked.then((granted) => (granted ? sendMessage('retryReport', { reportId }) : undefined)).then(loadReports, (error: Error) => setFeedsError(error.message));
 
   useEffect(() => {
     sendMessage('listFeeds', {}).then(
@@ -68,7 +71,7 @@ function App() {
         // as the person's action, and filed at once, so that nothing is lost if the prompt closes the popup.
         const asked = askDataConsent?.(dataCollectionOf({ channel: request.channel })).catch(() => false);
         const reply = await sendMessage('fileReport', request);
-        if (asked) void asked.then((granted) => (granted ? sendMessage('retryReport', { reportId: reply.report.reportId }).then(loadReports) : undefined));
+        if (asked) sendWhenAllowed(asked, reply.report.reportId);
         await loadReports();
         if (reply.duplicate) return t('popup_report_duplicate');
         if (reply.report.needsConsent) return t('popup_report_needs_consent');
@@ -78,14 +81,7 @@ function App() {
       }}
       onRetryReport={(report) => void sendMessage('retryReport', { reportId: report.reportId }).then(loadReports)}
       onDeleteReport={(report) => void sendMessage('deleteReport', { reportId: report.reportId }).then(loadReports)}
-      {...(askDataConsent
-        ? {
-            onAllowReport: (report: ReportSummary) => {
-              const asked = askDataConsent!(report.needsConsent ?? []);
-              void asked.then((granted) => (granted ? sendMessage('retryReport', { reportId: report.reportId }) : undefined)).then(loadReports, (error: Error) => setFeedsError(error.message));
-            },
-          }
-        : {})}
+      {...(askDataConsent ? { onAllowReport: (report: ReportSummary) => sendWhenAllowed(askDataConsent!(report.needsConsent ?? []), report.reportId) } : {})}
     />
   );
 }
