@@ -1,14 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFeedServer } from '../../publisher/server';
 import { firefoxPath, launchFirefoxWithExtension, type FirefoxExtensionBrowser } from '../harness/firefox';
 import { TestInbox } from '../harness/inbox';
-import { publisher, writeNumbers } from '../harness/publisher';
+import { serveVendorFeed, type VendorFeed } from '../harness/publisher';
 import { serveStatic, type StaticServer } from '../harness/server';
 
 type Reply<T> = { ok: boolean; data: T; error?: { message: string } };
@@ -107,34 +102,20 @@ if (!firefoxPath()) {
     });
     describe('reports and Firefox data consent', () => {
       const inbox = new TestInbox();
-      let work: string;
-      let feedServer: Server;
+      let feed: VendorFeed;
       const NUMBER = '+13125550191';
 
       beforeAll(async () => {
-        const inboxUrl = await inbox.start();
-        work = await mkdtemp(join(tmpdir(), 'hangup-ff-reports-'));
-        await writeFile(
-          join(work, 'vendor.json'),
-          JSON.stringify({ id: 'northwind', name: 'Northwind Security', aliases: [], phones: ['+18005550177'], domains: ['northwind.example'], reportUrl: inboxUrl, statements: [] }),
-        );
-        const keygen = await publisher(['keygen', '--out', 'k'], work);
-        const fingerprint = /fingerprint: ([0-9a-f]{64})/.exec(keygen)![1]!;
-        await writeNumbers(join(work, 'numbers.csv'), [NUMBER], 'northwind');
-        await publisher(['build', '--list', 'numbers.csv', '--vendor', 'vendor.json', '--key', 'k.key', '--out', 'feed'], work);
-        feedServer = createFeedServer(join(work, 'feed'));
-        await new Promise<void>((done) => feedServer.listen(0, '127.0.0.1', done));
+        feed = await serveVendorFeed([NUMBER], await inbox.start());
         const popup = await firefox.openExtensionPage('popup.html');
-        const added = await ask(popup, { type: 'addFeed', data: { url: `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}/`, fingerprint } });
+        const added = await ask(popup, { type: 'addFeed', data: { url: feed.url, fingerprint: feed.fingerprint } });
         expect(added).toMatchObject({ ok: true });
         await popup.close();
       });
 
       afterAll(async () => {
         await inbox.stop();
-        feedServer?.closeAllConnections();
-        await new Promise((done) => feedServer?.close(done));
-        if (work) await rm(work, { recursive: true, force: true });
+        await feed?.close();
       });
 
       it('a report waits, unsent, until the person allows Firefox to send it, then goes out', async () => {

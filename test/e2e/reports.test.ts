@@ -1,14 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFeedServer } from '../../publisher/server';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/browser';
 import { TestInbox } from '../harness/inbox';
-import { publisher, writeNumbers } from '../harness/publisher';
+import { serveVendorFeed, type VendorFeed } from '../harness/publisher';
 import { serveStatic, type StaticServer } from '../harness/server';
 import { clickInShadow } from '../harness/shadow';
 
@@ -17,8 +12,7 @@ const SECOND = '+13125550102';
 const FORGED = '+13125550103';
 const BANNERED = '+13125550104';
 
-let work: string;
-let feedServer: Server;
+let feed: VendorFeed;
 let pages: StaticServer;
 let browser: ExtensionBrowser;
 let options: Page;
@@ -43,25 +37,11 @@ const reports = () =>
   options.evaluate(() => chrome.runtime.sendMessage({ type: 'listReports', data: {} })) as Promise<{ ok: boolean; data: { reports: Array<{ e164: string; state: string; lastError?: string; reportId: string }> } }>;
 
 beforeAll(async () => {
-  const inboxUrl = await inbox.start();
-  work = await mkdtemp(join(tmpdir(), 'hangup-reports-'));
-  await writeFile(
-    join(work, 'vendor.json'),
-    JSON.stringify({ id: 'northwind', name: 'Northwind Security', aliases: [], phones: ['+18005550177'], domains: ['northwind.example'], reportUrl: inboxUrl, statements: [] }),
-  );
-  const keygen = await publisher(['keygen', '--out', 'k'], work);
-  const fingerprint = /fingerprint: ([0-9a-f]{64})/.exec(keygen)![1]!;
-  await writeNumbers(join(work, 'numbers.csv'), [FIRST, SECOND, FORGED, BANNERED], 'northwind');
-  await publisher(['build', '--list', 'numbers.csv', '--vendor', 'vendor.json', '--key', 'k.key', '--out', 'feed'], work);
-  feedServer = createFeedServer(join(work, 'feed'));
-  await new Promise<void>((done) => feedServer.listen(0, '127.0.0.1', done));
+  feed = await serveVendorFeed([FIRST, SECOND, FORGED, BANNERED], await inbox.start());
   pages = await serveStatic(resolve(import.meta.dirname, 'pages'));
   browser = await launchWithExtension();
   options = await browser.openExtensionPage('options.html');
-  const added = await options.evaluate(
-    ([url, fp]) => chrome.runtime.sendMessage({ type: 'addFeed', data: { url, fingerprint: fp } }),
-    [`http://127.0.0.1:${(feedServer.address() as AddressInfo).port}/`, fingerprint] as const,
-  );
+  const added = await options.evaluate(([url, fingerprint]) => chrome.runtime.sendMessage({ type: 'addFeed', data: { url, fingerprint } }), [feed.url, feed.fingerprint] as const);
   expect(added).toMatchObject({ ok: true });
 });
 
@@ -69,9 +49,7 @@ afterAll(async () => {
   await browser?.close();
   await pages?.close();
   await inbox.stop();
-  feedServer?.closeAllConnections();
-  await new Promise((done) => feedServer?.close(done));
-  if (work) await rm(work, { recursive: true, force: true });
+  await feed?.close();
 });
 
 describe('reports from a warning', () => {
