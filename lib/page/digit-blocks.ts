@@ -30,7 +30,7 @@ const OTHER_DIGIT = new RegExp(`[\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f\\
  * between), less than the text between two dates in a message list.
  */
 const LINK_GAP = 48;
-/** `since` with no digit before: beyond any gap, and a small integer, cheaper to add to than Infinity. */
+/** `since` with no digit before: beyond any gap, and a small integer where Infinity was (the count stays an integer). */
 const FAR = 1 << 20;
 
 /**
