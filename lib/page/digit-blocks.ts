@@ -45,11 +45,19 @@ const FAR = 1 << 20;
  * ancestor that is not an inline element) looked up, and read whole, once, if
  * its text can hold a number at all. A lone "Nov 24" or "3 new" costs nothing
  * more, and the elements around it get no wrapper objects in this world.
+ *
+ * Whether a block lies inside a skipped element (an editor, a form field, see
+ * `isSkipped`) is for the caller to ask, and only of a block that holds a
+ * number: most blocks with digits hold none (dates, order numbers), and the
+ * look up the tree is the dearest step of reading one. Each block carries the
+ * element to ask about (`within`, see `skippedAround`); sending a skipped
+ * element back to the walk (`next(element)`) makes it go on after that element.
  */
-export function* walkDigitBlocks(root: Node): Generator<TextBlock | typeof PAUSE, void, undefined> {
+export function* walkDigitBlocks(root: Node): Generator<DigitBlock | typeof PAUSE, void, Element | null | undefined> {
   if (root.nodeType === 3) {
     // A changed text node in a block too big to read again: its own text, as before the change.
-    if ((root as Text).data.search(MAYBE_DIGIT) >= 0) yield* walkTextBlocks(root);
+    if ((root as Text).data.search(MAYBE_DIGIT) < 0) return;
+    for (const block of walkTextBlocks(root)) yield block === PAUSE ? PAUSE : { ...block, within: root };
     return;
   }
   const doc = root.ownerDocument ?? (root as Document);
@@ -116,11 +124,6 @@ export function* walkDigitBlocks(root: Node): Generator<TextBlock | typeof PAUSE
     // One scan of the text, instead of a walk, for blocks like "Total: $120.00".
     const text = ends ? data : key !== root && key !== doc.body && key !== doc.documentElement ? (key.textContent ?? '') : undefined;
     if (text !== undefined && !mayContainPhoneNumber(text)) continue;
-    const skipped = skippedAt(key);
-    if (skipped) {
-      walker.currentNode = lastDescendant(skipped);
-      continue;
-    }
     const blocks = ends ? [{ text: data, segments: [{ node: node as Text, start: 0 }] }] : walkTextBlocks(key, undefined, true);
     let paused = false;
     for (const block of blocks) {
@@ -128,7 +131,11 @@ export function* walkDigitBlocks(root: Node): Generator<TextBlock | typeof PAUSE
       // and its block, without their siblings (each element looked at costs a wrapper in this world).
       if (!paused) near = [{ node, next: null }, { node: key, next: null }];
       paused = true;
-      yield block;
+      const skipped = yield block === PAUSE ? PAUSE : { text: block.text, segments: block.segments, within: key };
+      if (skipped) {
+        walker.currentNode = lastDescendant(skipped);
+        break;
+      }
     }
     if (paused && !recover()) return;
   }
@@ -156,12 +163,18 @@ function countDigits(text: string, first: number): { digits: number; last: numbe
   return { digits, last };
 }
 
+/** A block of `walkDigitBlocks`, with the node whose ancestors were not looked at. */
+export interface DigitBlock extends TextBlock {
+  within: Node;
+}
+
 /**
- * The skipped element (see `isSkipped`) that is `key` or holds it, if any:
- * `closest()` looks up the tree inside the browser, where a walk in script
- * would make a wrapper for every ancestor.
+ * The skipped element (see `isSkipped`) that holds a block of `walkDigitBlocks`,
+ * if any: `closest()` looks up the tree inside the browser, where a walk in
+ * script would make a wrapper for every ancestor.
  */
-function skippedAt(key: Node): Element | null {
+export function skippedAround(block: DigitBlock): Element | null {
+  const key = block.within;
   if (key.nodeType !== 1) return null;
   return isSkipped(key as Element) ? (key as Element) : (key as Element).closest(SKIPPED_SELECTOR);
 }

@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import { findPhoneNumbers } from '../phone/find';
 import { parseTypedNumber } from '../phone/parse';
-import { walkDigitBlocks } from './digit-blocks';
+import { skippedAround, walkDigitBlocks } from './digit-blocks';
 import { isInsideSkipped, PAUSE, pointAt, walkTextBlocks, type DomPoint, type TextBlock } from './text-blocks';
 
 /** A phone number found in the page, and where its marker goes. */
@@ -64,17 +64,24 @@ export function* findUnder(roots: Iterable<Node | typeof PAUSE>, region: Country
       yield PAUSE;
       continue;
     }
-    for (const block of walkDigitBlocks(root)) {
+    const walk = walkDigitBlocks(root);
+    /** The skipped element the last block turned out to be in, for the walk to go on after. */
+    let skipped: Element | null = null;
+    for (let step = walk.next(); !step.done; step = walk.next(skipped)) {
+      const block = step.value;
+      skipped = null;
       if (block === PAUSE) {
         yield PAUSE;
         continue;
       }
-      const hits: DomHit[] = [];
+      let hits: DomHit[] = [];
       let windows = 0;
       for (const part of findInBlockSteps(block, region)) {
         if (windows++ > 0) yield PAUSE;
         hits.push(...part);
       }
+      // Only a block with a number is worth the look up the tree (see walkDigitBlocks).
+      if (hits.length && (skipped = skippedAround(block))) hits = [];
       // A block can cost tens of microseconds to read even when it holds no number: a chance to pause after each.
       yield hits.length ? hits : PAUSE;
     }

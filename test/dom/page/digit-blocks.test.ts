@@ -1,11 +1,23 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
-import { walkDigitBlocks } from '@/lib/page/digit-blocks';
+import { skippedAround, walkDigitBlocks } from '@/lib/page/digit-blocks';
 import { findPhoneNumbers, mayContainPhoneNumber } from '@/lib/phone/find';
-import { collectTextBlocks, PAUSE, type TextBlock } from '@/lib/page/text-blocks';
+import { collectTextBlocks, PAUSE } from '@/lib/page/text-blocks';
 
-const texts = (root: Node = document.body) => [...walkDigitBlocks(root)].filter((b): b is TextBlock => b !== PAUSE).map((b) => b.text);
+/** The blocks' texts, read as findUnder reads them: each block asked whether it is in a skipped element, and the walk told. */
+function texts(root: Node = document.body, ask = true): string[] {
+  const found: string[] = [];
+  const walk = walkDigitBlocks(root);
+  let skipped: Element | null = null;
+  for (let step = walk.next(); !step.done; step = walk.next(skipped)) {
+    const block = step.value;
+    skipped = null;
+    if (block === PAUSE || (ask && (skipped = skippedAround(block)))) continue;
+    found.push(block.text);
+  }
+  return found;
+}
 /** What the full walk finds that could hold a number: the digit walk must find at least these. */
 const expected = (root: Node = document.body) => collectTextBlocks(root).map((b) => b.text).filter(mayContainPhoneNumber);
 
@@ -34,6 +46,22 @@ describe('walkDigitBlocks', () => {
   ])('%s', (_name, markup, blocks) => {
     document.body.innerHTML = markup;
     expect(texts().filter((text) => text.trim() && /\d|[０-９]/.test(text) && mayContainPhoneNumber(text))).toEqual(blocks);
+  });
+
+  test('looks up the tree only when asked, and goes on after the skipped element it is told of', () => {
+    document.body.innerHTML = '<div contenteditable="true" id="e"><p>202-555-0143</p><p>888-555-0142</p></div><p>Call 213-555-0187</p>';
+    // Not asked: every block with digits comes out, each with the element to ask about.
+    const blocks = [...walkDigitBlocks(document.body)].filter((block) => block !== PAUSE);
+    expect(blocks.map((block) => block.text)).toEqual(['202-555-0143', '888-555-0142', 'Call 213-555-0187']);
+    expect(blocks.map((block) => (block ? (skippedAround(block)?.id ?? null) : null))).toEqual(['e', 'e', null]);
+    // Told after the first block: the editor's second paragraph is never read.
+    expect(texts(document.body, true)).toEqual(['Call 213-555-0187']);
+    const seen: string[] = [];
+    const walk = walkDigitBlocks(document.body);
+    for (let step = walk.next(), first = true; !step.done; step = walk.next(first ? document.getElementById('e') : null), first = false) {
+      if (step.value) seen.push(step.value.text);
+    }
+    expect(seen).toEqual(['202-555-0143', 'Call 213-555-0187']);
   });
 
   test('an inline root reads as one block', () => {

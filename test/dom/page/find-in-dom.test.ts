@@ -106,4 +106,15 @@ describe('findUnder', () => {
     const numbers = steps.filter((step) => step !== PAUSE).flatMap((hits) => hits.map((hit) => hit.e164));
     expect(numbers).toEqual(['+12025550143', '+12025550143', '+18885550142']);
   });
+
+  test.each([
+    ['an editor', '<div contenteditable="true"><p>Call 202-555-0143</p><p>or <b>888-555-0142</b></p></div>'],
+    ['deep in an editor, read as one block', '<div contenteditable=""><div><p>lorem ipsum dolor sit amet lorem ipsum dolor sit amet lorem ipsum dolor sit amet lorem ipsum dolor sit amet, call 202-555-0143</p></div></div>'],
+    ['form fields', '<textarea>202-555-0143</textarea><select><option>888-555-0142</option></select>'],
+    ['a drawing and a media fallback', '<svg><text>202-555-0143</text></svg><video><p>Call 888-555-0142</p></video>'],
+  ])('finds nothing in %s, and what follows it still', (_name, markup) => {
+    setBody(`${markup}<p>Call 213-555-0187</p>`);
+    const numbers = [...findUnder([document.body], 'US')].filter((step) => step !== PAUSE).flatMap((hits) => hits.map((hit) => hit.e164));
+    expect(numbers).toEqual(['+12135550187']);
+  });
 });
