@@ -107,6 +107,8 @@ class Output {
  * may start before `from`) but never copied.
  */
 export function normalise(source: string, from = 0, to = source.length, options: NormaliseOptions = {}): Normalised {
+  const plain = source.slice(from, to);
+  if (PLAIN.test(plain)) return unchanged(plain, from);
   const pipeDigits = options.pipeDigits ?? true;
   const out = new Output();
   let lastZero = -2;
@@ -159,6 +161,25 @@ export function normalise(source: string, from = 0, to = source.length, options:
     i += w;
   }
   return { text: out.text(), starts: out.starts, ends: out.ends, flags: out.flags };
+}
+
+/**
+ * A number written plainly: ASCII digits and phone punctuation, single spaces
+ * between groups. Normalising it changes nothing, and most numbers on a page
+ * look like this; `normalise` returns it as is, without reading it character by
+ * character (scans run this code cold, where each character costs several calls).
+ */
+const PLAIN = /^[0-9()+./-]+(?: [0-9()+./-]+)*$/;
+
+/** `text` (found at `from` in its source) as its own normalised form. */
+function unchanged(text: string, from: number): Normalised {
+  const starts = new Array<number>(text.length);
+  const ends = new Array<number>(text.length);
+  for (let k = 0; k < text.length; k++) {
+    starts[k] = from + k;
+    ends[k] = from + k + 1;
+  }
+  return { text, starts, ends, flags: new Array<number>(text.length).fill(0) };
 }
 
 function isEncodedPlus(source: string, i: number): boolean {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
 import { normalise, sourceRange, tricksIn, type Trick } from '@/lib/phone/normalise';
 
@@ -118,5 +119,30 @@ describe('normalise: offset map', () => {
     const n = normalise('\ud800a\udc00😀');
     expect(n.text).toBe('\ud800a\udc00😀');
     expect(n.starts.length).toBe(n.text.length);
+  });
+});
+
+describe('normalise: a plainly written number', () => {
+  const plain = fc.array(fc.stringMatching(/^[0-9()+./-]{1,6}$/), { minLength: 1, maxLength: 5 }).map((groups) => groups.join(' '));
+
+  test('comes back as it was, each unit mapped to itself, with no tricks', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 5 }), plain, fc.string({ maxLength: 5 }), (before, number, after) => {
+        const n = normalise(before + number + after, before.length, before.length + number.length);
+        expect(n.text).toBe(number);
+        expect(n.starts).toEqual([...number].map((_, k) => before.length + k));
+        expect(n.ends).toEqual([...number].map((_, k) => before.length + k + 1));
+        expect(tricksIn(n, 0, n.text.length)).toEqual([]);
+      }),
+    );
+  });
+
+  test('reads as the character-by-character reading does', () => {
+    // A zero-width space at the end sends the same number down the general path; it leaves no unit of its own.
+    fc.assert(
+      fc.property(plain, (number) => {
+        expect(normalise(number)).toEqual(normalise(`${number}\u200b`));
+      }),
+    );
   });
 });
