@@ -1,20 +1,23 @@
 // @vitest-environment happy-dom
 import { fireEvent, within } from '@testing-library/preact';
+import { render } from 'preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { mountMarker } from '@/components/mount-marker';
+import { NumberMarker } from '@/components/NumberMarker';
+import type { NumberVerdict } from '@/lib/detect/verdict';
 import { createMarkerHost } from '@/lib/page/marker-host';
 import { MARKER_TAG } from '@/lib/page/text-blocks';
-import { scamVerdict } from './verdicts';
+import { officialVerdict, scamVerdict } from './verdicts';
 
 afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function mount(): { host: HTMLElement; root: ShadowRoot } {
+function mount(verdict: NumberVerdict = scamVerdict): { host: HTMLElement; root: ShadowRoot } {
   let root: ShadowRoot | undefined;
   const host = createMarkerHost(document, (shadow) => {
     root = shadow;
-    mountMarker(shadow, { verdict: scamVerdict, raw: '202-555-0143' });
+    mountMarker(shadow, { verdict, raw: '202-555-0143' });
   });
   document.body.append(host);
   return { host, root: root! };
@@ -45,5 +48,33 @@ describe('mountMarker in a marker host', () => {
     expect(view.getByRole('alert').textContent).toContain('Do not call 202-555-0143');
     fireEvent.keyDown(view.getByRole('button', { name: 'Close' }), { key: 'Escape' });
     expect(view.queryByRole('alert')).toBeNull();
+  });
+
+  test.each([
+    ['a scam number', scamVerdict],
+    ['an official number', officialVerdict],
+    ['an official number of no known vendor', { ...officialVerdict, vendor: undefined }],
+  ])('the closed badge of %s is the one the component renders', (_name, verdict) => {
+    const { root } = mount(verdict);
+    const rendered = document.createElement('span');
+    render(<NumberMarker verdict={verdict} raw="202-555-0143" />, rendered);
+    expect(root.querySelector('span')!.innerHTML).toBe(rendered.innerHTML);
+  });
+
+  test('opening the badge hands over to the component, open, with the focus on its badge', () => {
+    const { root } = mount();
+    const view = within(root as unknown as HTMLElement);
+    const before = view.getByRole('button', { name: /known scam number/ });
+    expect(before.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(before);
+    const badge = view.getByRole('button', { name: /known scam number/ });
+    expect(badge).not.toBe(before);
+    expect(badge.getAttribute('aria-expanded')).toBe('true');
+    expect(root.activeElement).toBe(badge);
+    expect(view.getAllByRole('button', { name: /known scam number/ })).toHaveLength(1);
+    // From here on it is the component: a second click closes the card.
+    fireEvent.click(badge);
+    expect(view.queryByRole('alert')).toBeNull();
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
   });
 });
