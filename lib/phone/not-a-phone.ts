@@ -41,8 +41,13 @@ const NUMBER_WORDS = new Set(['no', 'nr', 'n', 'num', 'nbr', 'number', 'nummer',
 /** Words a number may be glued to on its left without being part of a code: "Call1-800…", "Tel0800…". */
 const CALL_WORDS = new Set(['tel', 'tél', 'ph', 'fon', 'mob', 'cel', 'cell', 'call', 'fone', 'phone', 'mobile', 'hotline', 'helpline', 'telefon', 'telefone', 'téléphone', 'whatsapp', 'ligue', 'appel']);
 
-/** Currency names and codes that follow an amount. */
-const CURRENCY_AFTER = /^[ \t\u00a0]?(?:\p{Sc}|(?:usd|usdt|usdc|eur|gbp|brl|inr|aud|cad|chf|jpy|btc|eth|dollars?|euros?|reais|rupees?|pounds?)(?!\p{L}))/iu;
+/**
+ * Currency codes and names that follow an amount, as a whole word (a letter of
+ * another script after one is looked at separately). ASCII only and without the
+ * `u` flag: a scan compiles it on first use, and with Unicode case folding and
+ * property classes that alone took 0.4 ms.
+ */
+const CURRENCY_WORD_AFTER = /^[ \t\u00a0]?(?:usd|usdt|usdc|eur|gbp|brl|inr|aud|cad|chf|jpy|btc|eth|dollars?|euros?|reais|rupees?|pounds?)(?![A-Za-z])/i;
 
 /** How many characters may sit between an id word and its digits (" #: "). */
 const MAX_WORD_GAP = 4;
@@ -77,7 +82,12 @@ export function isAmount(text: string, start: number, end: number): boolean {
   if (isSpace(text.charCodeAt(a))) a++;
   const next = text.charCodeAt(a);
   // Only letters and signs can start a currency; most numbers end before a space, digit or punctuation.
-  return (next >= 0x41 || next === 0x24) && CURRENCY_AFTER.test(text.slice(end, end + 12));
+  if (!(next >= 0x41 || next === 0x24)) return false;
+  if (isCurrencySign(text.codePointAt(a)!)) return true;
+  const word = CURRENCY_WORD_AFTER.exec(text.slice(end, end + 12));
+  if (!word) return false;
+  const after = text.codePointAt(end + word[0].length);
+  return after === undefined || after < 0x80 || !isLetter(after);
 }
 
 const isSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x09;

@@ -140,6 +140,9 @@ describe('findPhoneNumbers: digits that are not phone numbers', () => {
     ['an amount with a currency sign', 'Total: $ 2025550143', 'US'],
     ['an amount with a currency code after it', '2025550143 USD', 'US'],
     ['a crypto amount', 'a refund of 202.5550143 USDT', 'US'],
+    ['an amount with a currency name after it', 'a refund of 2025550143 Dollars', 'US'],
+    ['an amount with a currency sign after it', 'Betrag 2025550143 €', 'US'],
+    ['an amount with a currency sign glued after it', 'refund 2025550143€', 'US'],
     ['an ISO date', '2026-11-25', 'DE'],
     ['a date with dots', '25.11.2026', 'DE'],
     ['a US date', '11/25/2026', 'US'],
@@ -161,6 +164,14 @@ describe('findPhoneNumbers: digits that are not phone numbers', () => {
     ['prose', 'Hello there, nothing to see here.', 'US'],
   ])('%s', (_name, text, region) => {
     expect(found(text, region)).toEqual([]);
+  });
+
+  test.each([
+    ['a word starting like a currency', 'Call 202-555-0143 eurostar desk', [['202-555-0143', '+12025550143']]],
+    ['a currency code glued to another script', 'Call 202-555-0143 usdé', [['202-555-0143', '+12025550143']]],
+    ['a word after the number', 'Call 202-555-0143 today', [['202-555-0143', '+12025550143']]],
+  ])('a currency word must stand alone to make an amount: %s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
   });
 
   it('still finds an international number after an id word: no id starts with +', () => {
