@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '@/lib/background/handlers';
 import { badgeText, FindingsByTab } from '@/lib/background/findings';
@@ -9,6 +9,8 @@ import { FeedSync } from '@/lib/lists/sync/feed-sync';
 import { Floors } from '@/lib/lists/sync/floors';
 import { OutboxStore } from '@/lib/lists/outbox-store';
 import { regionFromLocale } from '@/lib/phone/region';
+import { cachedUiMessages } from '@/lib/i18n/ui-messages';
+import type { Catalog } from '@/lib/i18n/format';
 import { dataConsentGiven } from '@/lib/reports/consent';
 import { ReportsService, UNDO_MS } from '@/lib/reports/service';
 
@@ -79,6 +81,7 @@ export default defineBackground(() => {
       onReportFiled: scheduleReports,
       findings,
       setBadge,
+      uiMessages: cachedUiMessages(async (folder) => (await fetch(browser.runtime.getURL(`/_locales/${folder}/messages.json` as PublicPath))).json() as Promise<Catalog>),
     }),
     {
       extensionId: browser.runtime.id,

@@ -15,6 +15,7 @@ import { FindingsReporter } from '@/lib/page/findings';
 import { numberMarkers } from '@/lib/page/number-markers';
 import { yieldToPage } from '@/lib/page/slicer';
 import { regionFromLocale } from '@/lib/phone/region';
+import { preloadMessages } from '@/lib/i18n/ui-messages';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -25,11 +26,15 @@ export default defineContentScript({
     // Declared before the features that read it; set from the background on every status check.
     let reportSharing = { origin: false, excerpt: false };
     const findings = new FindingsReporter((found) => sendMessage('pageFindings', found));
+    // The warnings' words come from the background, asked for next to the first question whose answer may
+    // need them, instead of the browser's i18n API, whose first call here would stop the page.
+    const messagesReady = preloadMessages(async () => (await sendMessage('uiMessages', {})).messages, report);
+    const withMessages = async <T>(answer: Promise<T>): Promise<T> => (await Promise.all([answer, messagesReady()]))[0];
     const features: PageFeature[] = [
       numberMarkers({
         doc: document,
         region,
-        lookup: async (numbers) => (await sendMessage('lookupNumbers', { numbers })).verdicts,
+        lookup: async (numbers) => (await withMessages(sendMessage('lookupNumbers', { numbers }))).verdicts,
         createMarker: (verdict, raw) =>
           createMarkerHost(document, (root) => {
             if (verdict.verdict !== 'none') findings.number(verdict.e164, verdict.verdict);
@@ -40,7 +45,7 @@ export default defineContentScript({
       }),
       messageBanners({
         doc: document,
-        check: (message) => sendMessage('checkMessage', message),
+        check: (message) => withMessages(sendMessage('checkMessage', message)),
         createBanner: (verdict, dismiss, view) =>
           createBannerHost(document, (root) => {
             findings.message(view.key);
@@ -52,7 +57,7 @@ export default defineContentScript({
       }),
       lockerGuard({
         win: window,
-        checkPage: (page) => sendMessage('checkMessage', page),
+        checkPage: (page) => withMessages(sendMessage('checkMessage', page)),
         closeTab: async () => (await sendMessage('closeTab', {})).closed,
         mountWarning: (dialog, finding, actions) => {
           // The badge still counts it if the page manages to hide the warning.

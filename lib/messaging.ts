@@ -91,6 +91,8 @@ export type Audience = 'any' | 'pages';
 export interface Protocol {
   lookupNumbers: { request: { numbers: string[] }; response: { verdicts: NumberVerdict[] } };
   pageStatus: { request: Record<string, never>; response: { paused: boolean; reportSharing: ReportSharing } };
+  /** The messages of the browser's language for a content script's warnings (see lib/i18n `useMessages`); none if unreadable. */
+  uiMessages: { request: Record<string, never>; response: { messages: Record<string, string> } };
   checkNumber: { request: { input: string }; response: { parsed: ParsedInput; verdict?: NumberVerdict } };
   listFeeds: { request: Record<string, never>; response: { feeds: FeedSummary[]; problem?: string } };
   getSite: { request: { origin: string }; response: SiteState };

@@ -28,10 +28,12 @@ export interface HandlerDeps {
   now?: () => number;
   settings: KeyValueArea;
   region: () => CountryCode;
+  /** The messages for content scripts' warnings (see lib/i18n/ui-messages); none when absent. */
+  uiMessages?: () => Promise<Record<string, string>>;
 }
 
 /** The background's answer to every message type; inputs are already validated. */
-export function createHandlers({ lists, sync, settings, region, now = Date.now, closeTab, reports, onReportFiled, findings = new FindingsByTab(), setBadge }: HandlerDeps): Handlers {
+export function createHandlers({ lists, sync, settings, region, now = Date.now, closeTab, reports, onReportFiled, findings = new FindingsByTab(), setBadge, uiMessages }: HandlerDeps): Handlers {
   const messages = new MessageChecker(lists);
   async function summaries() {
     return summariseFeeds(await lists.feeds(), await lists.subscriptions(), sync.busy(), now());
@@ -53,6 +55,9 @@ export function createHandlers({ lists, sync, settings, region, now = Date.now, 
     },
     async pageStatus(_data, caller) {
       return { paused: caller.kind === 'content' && (await isPaused(settings, caller.origin)), reportSharing: await readReportSharing(settings) };
+    },
+    async uiMessages() {
+      return { messages: uiMessages ? await uiMessages() : {} };
     },
     async checkNumber({ input }) {
       const parsed = parseTypedNumber(input, region());

@@ -21,6 +21,7 @@ export const ROUTES: { [K in MessageType]: { audience: Audience; schema: v.Gener
     }),
   },
   pageStatus: { audience: 'any', schema: empty },
+  uiMessages: { audience: 'any', schema: empty },
   checkNumber: { audience: 'pages', schema: v.strictObject({ input: v.pipe(v.string(), v.maxLength(200)) }) },
   listFeeds: { audience: 'pages', schema: empty },
   getSite: { audience: 'pages', schema: v.strictObject({ origin }) },

@@ -9,6 +9,7 @@ type GetMessage = { getMessage?: (key: string, substitutions?: string[]) => stri
 type I18nGlobals = { chrome?: { i18n?: GetMessage }; browser?: { i18n?: GetMessage } };
 
 let fallback: Map<string, string> | undefined;
+let loaded: Map<string, string> | undefined;
 
 /**
  * The catalog used where there is no browser i18n API (unit tests, the scan
@@ -20,6 +21,17 @@ export function setFallbackMessages(catalog: Catalog | undefined): void {
 }
 
 /**
+ * Messages in the browser's language, with placeholders resolved (see
+ * `readUiMessages`), used before the browser's i18n API. For content scripts:
+ * there the API's first call stops the page while the browser reads the
+ * extension's catalog for that renderer (2.7 ms in Chromium), where the
+ * background can send the same messages without stopping anything.
+ */
+export function useMessages(messages: Record<string, string>): void {
+  loaded = new Map(Object.entries(messages));
+}
+
+/**
  * The message for `key` in the browser's language. Components and lib code
  * run in the popup, the content script and the background, so this reads the
  * global i18n API rather than importing wxt/browser: Chrome has `chrome.i18n`,
@@ -27,6 +39,8 @@ export function setFallbackMessages(catalog: Catalog | undefined): void {
  */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   const strings = substitutions.map(String);
+  const known = loaded?.get(key);
+  if (known !== undefined) return substitute(known, strings);
   const globals = globalThis as I18nGlobals;
   const api = globals.chrome?.i18n ?? globals.browser?.i18n;
   if (api?.getMessage) {

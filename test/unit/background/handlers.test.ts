@@ -95,6 +95,18 @@ describe('pageStatus', () => {
   });
 });
 
+describe('uiMessages', () => {
+  test('answers with what the loader reads, and nothing without one', async () => {
+    const { handlers } = setup();
+    expect(await handlers.uiMessages({}, mail)).toEqual({ messages: {} });
+    const settings = new FakeArea();
+    const sync = new FeedSync({ lists, floors: new Floors(settings) });
+    const reports = new ReportsService({ outbox: new OutboxStore(() => lists.database()), vendors: () => lists.vendors(), version: '1.0.0' });
+    const withMessages = createHandlers({ lists, sync, settings, region: () => 'US', reports, uiMessages: async () => ({ label_scam: 'Betrugsnummer' }) });
+    expect(await withMessages.uiMessages({}, mail)).toEqual({ messages: { label_scam: 'Betrugsnummer' } });
+  });
+});
+
 describe('sites and feeds', () => {
   test('setSitePaused then getSite round-trips, and pageStatus follows', async () => {
     const { handlers } = setup();

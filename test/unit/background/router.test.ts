@@ -19,6 +19,7 @@ function recordingHandlers() {
   const handlers: Handlers = {
     lookupNumbers: record('lookupNumbers', { verdicts: [] }),
     pageStatus: record('pageStatus', { paused: false, reportSharing: { origin: false, excerpt: false } }),
+    uiMessages: record('uiMessages', { messages: {} }),
     checkNumber: record('checkNumber', { parsed: { ok: false as const, reason: 'empty' as const } }),
     listFeeds: record('listFeeds', { feeds: [] }),
     getSite: record('getSite', { origin: 'https://a.example', paused: false }),
@@ -101,6 +102,7 @@ describe('router', () => {
     ['more numbers than a batch', { type: 'lookupNumbers', data: { numbers: Array(MAX_BATCH + 1).fill('+12025550143') } }, 'bad-message', /^lookupNumbers: numbers: /],
     ['an extra field in data', { type: 'lookupNumbers', data: { numbers: ['+12025550143'], tabId: 3 } }, 'bad-message', /^lookupNumbers: tabId: /],
     ['data on pageStatus', { type: 'pageStatus', data: { origin: 'https://bank.example' } }, 'bad-message', /^pageStatus: origin: /],
+    ['data on uiMessages', { type: 'uiMessages', data: { locale: 'de' } }, 'bad-message', /^uiMessages: locale: /],
     ['a 10,000-number array', { type: 'lookupNumbers', data: { numbers: Array(10_000).fill('+12025550143') } }, 'too-large', /over 64000 characters/],
     ['an oversized message', { type: 'pageStatus', data: {}, pad: 'x'.repeat(MAX_MESSAGE_CHARS) }, 'too-large', /over/],
   ])('rejects %s without calling a handler', async (_name, message, code, text) => {
