@@ -88,6 +88,17 @@ if (!firefoxPath()) {
       expect(verdicts.has('+12025550188')).toBe(false);
       // The warning lives in a closed shadow root the page cannot reach.
       expect(await page.$eval('#listed hangup-marker', (marker) => marker.shadowRoot)).toBeNull();
+      // Opened by keyboard, the badge hands over to the full warning and keeps the focus.
+      const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-e164'));
+      for (let i = 0; i < 10 && (await focused()) !== '+18885550142'; i++) await page.keyboard.press('Tab');
+      expect(await focused()).toBe('+18885550142');
+      await page.keyboard.press('Enter');
+      await new Promise((done) => setTimeout(done, 300));
+      expect(await focused()).toBe('+18885550142');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Enter');
+      await new Promise((done) => setTimeout(done, 300));
+      expect(await focused()).toBe('+18885550142');
       expect(errors).toEqual([]);
       await page.close();
     });
