@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { MARKER_CSS } from './marker-styles';
+import { shadowContainer } from './mount-shadow';
 import { badgeText, NumberMarker, opensTowardsStart, type NumberMarkerProps } from './NumberMarker';
 
 /**
@@ -14,10 +15,7 @@ import { badgeText, NumberMarker, opensTowardsStart, type NumberMarkerProps } fr
  */
 export function mountMarker(root: ShadowRoot, props: NumberMarkerProps): void {
   const doc = root.ownerDocument;
-  const style = doc.createElement('style');
-  style.textContent = MARKER_CSS;
-  const container = doc.createElement('span');
-  root.append(style, container);
+  const container = shadowContainer(root, MARKER_CSS, 'span');
   if (props.initiallyOpen) {
     render(<NumberMarker {...props} />, container);
     return;

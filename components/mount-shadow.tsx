@@ -1,11 +1,16 @@
 import { render, type ComponentChild } from 'preact';
 
-/** Renders `view` into a (closed) shadow root, with its styles inline: Hangup exposes no web-accessible files. */
-export function mountInShadow(root: ShadowRoot, css: string, containerTag: 'span' | 'div', view: ComponentChild): void {
+/** A container in a (closed) shadow root, after its styles inline: Hangup exposes no web-accessible files. */
+export function shadowContainer(root: ShadowRoot, css: string, containerTag: 'span' | 'div'): HTMLElement {
   const doc = root.ownerDocument;
   const style = doc.createElement('style');
   style.textContent = css;
   const container = doc.createElement(containerTag);
   root.append(style, container);
-  render(view, container);
+  return container;
+}
+
+/** Renders `view` into a (closed) shadow root, with its styles (see `shadowContainer`). */
+export function mountInShadow(root: ShadowRoot, css: string, containerTag: 'span' | 'div', view: ComponentChild): void {
+  render(view, shadowContainer(root, css, containerTag));
 }
