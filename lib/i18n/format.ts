@@ -44,6 +44,17 @@ export function resolvePlaceholders(entry: CatalogEntry): string {
 }
 
 /**
+ * Every message of `catalog` with its named placeholders resolved (`$1`..`$9`
+ * stay, for `substitute`), each key of `english` that `catalog` lacks taken
+ * from `english`, as the browser falls back to the default locale.
+ */
+export function resolvedMessages(catalog: Catalog, english: Catalog): Record<string, string> {
+  const messages: Record<string, string> = {};
+  for (const key of Object.keys(english)) messages[key] = resolvePlaceholders(catalog[key] ?? english[key]!);
+  return messages;
+}
+
+/**
  * Chrome's runtime step (base::ReplaceStringPlaceholders): `$1`..`$9` become
  * substitutions (missing ones become nothing), a run of n dollar signs
  * becomes n-1, and a dollar sign before anything else is dropped with the

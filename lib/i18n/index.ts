@@ -1,5 +1,5 @@
 import type english from '../../public/_locales/en/messages.json';
-import { resolvePlaceholders, substitute, type Catalog } from './format';
+import { resolvedMessages, substitute, type Catalog } from './format';
 
 /** Every message has a key in the English catalog; the other locales are tested to have the same keys. */
 export type MessageKey = keyof typeof english;
@@ -17,7 +17,7 @@ let loaded: Map<string, string> | undefined;
  * with them: the browser reads public/_locales itself.
  */
 export function setFallbackMessages(catalog: Catalog | undefined): void {
-  fallback = catalog && new Map(Object.entries(catalog).map(([key, entry]) => [key, resolvePlaceholders(entry)]));
+  fallback = catalog && new Map(Object.entries(resolvedMessages(catalog, catalog)));
 }
 
 /**

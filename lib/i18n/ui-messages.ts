@@ -1,16 +1,5 @@
-import { resolvePlaceholders, type Catalog } from './format';
+import { resolvedMessages, type Catalog } from './format';
 import { t, useMessages } from './index';
-
-/**
- * Every message of `catalog` with its named placeholders resolved (`$1`..`$9`
- * stay, for `substitute`), each key of `english` that `catalog` lacks taken
- * from `english`, as the browser falls back to the default locale.
- */
-export function resolvedMessages(catalog: Catalog, english: Catalog): Record<string, string> {
-  const messages: Record<string, string> = {};
-  for (const key of Object.keys(english)) messages[key] = resolvePlaceholders(catalog[key] ?? english[key]!);
-  return messages;
-}
 
 /**
  * The messages the browser's i18n API gives in this context, read from the

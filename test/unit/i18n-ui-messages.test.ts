@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import english from '@/public/_locales/en/messages.json' with { type: 'json' };
 import { setFallbackMessages, t, useMessages } from '@/lib/i18n';
-import type { Catalog } from '@/lib/i18n/format';
-import { cachedUiMessages, preloadMessages, readUiMessages, resolvedMessages } from '@/lib/i18n/ui-messages';
+import { resolvedMessages, type Catalog } from '@/lib/i18n/format';
+import { cachedUiMessages, preloadMessages, readUiMessages } from '@/lib/i18n/ui-messages';
 
 const catalog = (folder: string) => JSON.parse(readFileSync(new URL(`../../public/_locales/${folder}/messages.json`, import.meta.url), 'utf8')) as Catalog;
 const original = (globalThis as { chrome?: unknown }).chrome;
