@@ -103,7 +103,8 @@ export function* walkDigitBlocks(root: Node): Generator<DigitBlock | typeof PAUS
       continue;
     }
     const first = MAYBE_DIGIT.lastIndex - 1;
-    const { digits, last } = countDigits(data, first);
+    const digits = countDigits(data, first);
+    const last = lastDigit;
     if (last < 0) {
       if (since < FAR) since += data.length;
       continue;
@@ -141,12 +142,16 @@ export function* walkDigitBlocks(root: Node): Generator<DigitBlock | typeof PAUS
   }
 }
 
+/** Where `countDigits` found the last digit of the text it counted in (-1 if none). */
+let lastDigit = -1;
+
 /**
  * Real digits in `text` from `first` (its first ASCII digit or character past
- * Latin) on, and where the last one is (-1 if none). Another script's digits
- * count as enough: such text is rare and always worth a look.
+ * Latin) on; where the last one is goes in `lastDigit` (an object for the two
+ * would be made for every text node with a digit, thousands a page). Another
+ * script's digits count as enough: such text is rare and always worth a look.
  */
-function countDigits(text: string, first: number): { digits: number; last: number } {
+function countDigits(text: string, first: number): number {
   let digits = 0;
   let last = -1;
   let beyondLatin = false;
@@ -159,8 +164,12 @@ function countDigits(text: string, first: number): { digits: number; last: numbe
       beyondLatin = true;
     }
   }
-  if (digits < MIN_DIGITS && beyondLatin && OTHER_DIGIT.test(text)) return { digits: MIN_DIGITS, last: text.length - 1 };
-  return { digits, last };
+  if (digits < MIN_DIGITS && beyondLatin && OTHER_DIGIT.test(text)) {
+    lastDigit = text.length - 1;
+    return MIN_DIGITS;
+  }
+  lastDigit = last;
+  return digits;
 }
 
 /** A block of `walkDigitBlocks`, with the node whose ancestors were not looked at. */

@@ -45,6 +45,9 @@ const candidate = (digits: string) => new RegExp(`[${digits}](?:${GAP}{0,18}[${d
 const CANDIDATE = candidate(SCAN_DIGITS);
 /** Used instead when the text has digits of a rarer script (Bengali, Thai, Tamil…). */
 const CANDIDATE_ALL = candidate(SCAN_DIGITS + RARE_DIGITS);
+/** The same two, for a yes-or-no test: without the global flag a test neither reads nor moves `lastIndex`, so one object serves every call. */
+const HAS_CANDIDATE = new RegExp(CANDIDATE.source);
+const HAS_CANDIDATE_ALL = new RegExp(CANDIDATE_ALL.source);
 
 /**
  * Coarse test for the rarer digits first, on the blocks they live in: an exact class
@@ -92,7 +95,7 @@ export const MAX_LEAD = 8;
  * toll-free vanity number. Text without either never reaches the parser.
  */
 export function mayContainPhoneNumber(text: string): boolean {
-  return candidateFor(text).test(text) || VANITY_HINT.test(text);
+  return (hasRareDigits(text) ? HAS_CANDIDATE_ALL : HAS_CANDIDATE).test(text) || VANITY_HINT.test(text);
 }
 
 /** A fresh scanning expression for `text` (global expressions keep state between uses). */
