@@ -101,3 +101,10 @@ export function isBenchProbe(task: Task): boolean {
 export function scriptStart(tasks: Task[], url: string): Task | undefined {
   return tasks.find((task) => task.children.some((event) => event.name === 'EvaluateScript' && String(event.args?.data?.url ?? '').includes(url)));
 }
+
+/** The thread of the service worker whose script URL contains `url` (an extension's background). */
+export function serviceWorkerThread(events: TraceEvent[], url: string): { pid: number; tid: number } | undefined {
+  const event = events.find((e) => e.name === 'TracingSessionIdForWorker' && String(e.args?.data?.url ?? '').includes(url));
+  const tid = event?.args?.data?.workerThreadId;
+  return event && typeof tid === 'number' ? { pid: event.pid, tid } : undefined;
+}

@@ -34,6 +34,8 @@ export default defineContentScript({
       numberMarkers({
         doc: document,
         region,
+        // Parsing runs in the background, off the page's main thread.
+        findNumbers: async (texts) => (await sendMessage('findNumbers', { region, texts })).found,
         lookup: async (numbers) => (await withMessages(sendMessage('lookupNumbers', { numbers }))).verdicts,
         createMarker: (verdict, raw) =>
           createMarkerHost(document, (root) => {

@@ -11,6 +11,12 @@ import type { ReportSharing, Sensitivity } from './settings-types';
 
 /** Numbers per lookup message; a content script splits larger batches. */
 export const MAX_BATCH = 200;
+/** Texts per number search (`findNumbers`). */
+export const MAX_FIND_TEXTS = 400;
+/** Characters of text a content script puts in one number search; what JSON escapes may take it over MAX_MESSAGE_CHARS, and the search is then sent in halves. */
+export const MAX_FIND_CHARS = 40_000;
+/** Longest text in a number search: a window of a text block (see lib/page/find-in-dom). */
+export const MAX_FIND_TEXT = 2_432;
 /** Largest accepted message, in characters of JSON. */
 export const MAX_MESSAGE_CHARS = 64_000;
 /** Longest message body sent for a verdict; a content script sends the first part of longer ones. */
@@ -89,6 +95,12 @@ export type Audience = 'any' | 'pages';
 
 /** The one protocol between content scripts, extension pages and the background. */
 export interface Protocol {
+  /**
+   * The phone numbers in pieces of a page's text, for each text in order: where
+   * each starts and ends, as written, and in E.164. Parsing runs here, off the
+   * page's main thread. `region` reads numbers written without a country code.
+   */
+  findNumbers: { request: { region: string; texts: string[] }; response: { found: Array<Array<{ start: number; end: number; raw: string; e164: string }>> } };
   lookupNumbers: { request: { numbers: string[] }; response: { verdicts: NumberVerdict[] } };
   pageStatus: { request: Record<string, never>; response: { paused: boolean; reportSharing: ReportSharing } };
   /** The messages of the browser's language for a content script's warnings (see lib/i18n `useMessages`); none if unreadable. */

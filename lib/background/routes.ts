@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Audience, MessageType, Request } from '../messaging';
-import { MAX_BATCH, MAX_MESSAGE_CHARS, MAX_MESSAGE_TEXT } from '../messaging';
+import { MAX_BATCH, MAX_FIND_TEXT, MAX_FIND_TEXTS, MAX_MESSAGE_CHARS, MAX_MESSAGE_TEXT } from '../messaging';
+import { isRegion } from '../phone/metadata';
 import { isE164 } from '../phone/parse';
 import { CHANNELS, MAX_EXCERPT, MAX_NOTE, REPORT_VERDICTS } from '../reports/limits';
 import { SENSITIVITIES } from '../settings-types';
@@ -14,6 +15,13 @@ const feedId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'not a 
 
 /** Shape of each request's data, and who may send it. */
 export const ROUTES: { [K in MessageType]: { audience: Audience; schema: v.GenericSchema<unknown, Request<K>> } } = {
+  findNumbers: {
+    audience: 'any',
+    schema: v.strictObject({
+      region: v.pipe(v.string(), v.check(isRegion, 'not a region')),
+      texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_FIND_TEXT))), v.minLength(1), v.maxLength(MAX_FIND_TEXTS)),
+    }),
+  },
   lookupNumbers: {
     audience: 'any',
     schema: v.strictObject({

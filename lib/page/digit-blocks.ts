@@ -50,10 +50,9 @@ const FAR = 1 << 20;
  * `isSkipped`) is for the caller to ask, and only of a block that holds a
  * number: most blocks with digits hold none (dates, order numbers), and a look
  * up the tree for each was 1.4 ms of the inbox benchmark's scan. Each block
- * carries the element to ask about (`within`, see `skippedAround`); sending a
- * skipped element back to the walk (`next(element)`) makes it go on after it.
+ * carries the element to ask about (`within`, see `skippedAround`).
  */
-export function* walkDigitBlocks(root: Node): Generator<DigitBlock | typeof PAUSE, void, Element | null | undefined> {
+export function* walkDigitBlocks(root: Node): Generator<DigitBlock | typeof PAUSE, void, undefined> {
   if (root.nodeType === 3) {
     // A changed text node in a block too big to read again: its own text, as before the change.
     if ((root as Text).data.search(MAYBE_DIGIT) < 0) return;
@@ -132,11 +131,7 @@ export function* walkDigitBlocks(root: Node): Generator<DigitBlock | typeof PAUS
       // and its block, without their siblings (each element looked at costs a wrapper in this world).
       if (!paused) near = [{ node, next: null }, { node: key, next: null }];
       paused = true;
-      const skipped = yield block === PAUSE ? PAUSE : { text: block.text, segments: block.segments, within: key };
-      if (skipped) {
-        walker.currentNode = lastDescendant(skipped);
-        break;
-      }
+      yield block === PAUSE ? PAUSE : { text: block.text, segments: block.segments, within: key };
     }
     if (paused && !recover()) return;
   }

@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import { findPhoneNumbers } from '../phone/find';
 import { parseTypedNumber } from '../phone/parse';
-import { skippedAround, walkDigitBlocks } from './digit-blocks';
+import { skippedAround, walkDigitBlocks, type DigitBlock } from './digit-blocks';
 import { isInsideSkipped, PAUSE, pointAt, walkTextBlocks, type DomPoint, type TextBlock } from './text-blocks';
 
 /** A phone number found in the page, and where its marker goes. */
@@ -32,22 +32,71 @@ export function findInBlock(block: TextBlock, region: CountryCode): DomHit[] {
 
 /** `findInBlock` one window at a time; a caller may pause between steps. */
 export function* findInBlockSteps(block: TextBlock, region: CountryCode): Generator<DomHit[], void, undefined> {
-  const { text } = block;
-  for (let from = 0; from < text.length; from += WINDOW) {
-    const last = from + WINDOW + OVERLAP >= text.length;
-    const base = Math.max(0, from - LOOKBEHIND);
-    const window = base === 0 && last ? text : text.slice(base, last ? text.length : from + WINDOW + OVERLAP);
-    const hits: DomHit[] = [];
-    for (const match of findPhoneNumbers(window, region)) {
-      const start = base + match.start;
-      // Each number belongs to the window it starts in.
-      if (start < from || (!last && start >= from + WINDOW)) continue;
-      const end = pointAt(block, base + match.end, true);
-      if (end) hits.push({ e164: match.e164, raw: match.raw, after: end });
-    }
-    yield hits;
-    if (last) return;
+  for (let from = 0; ; from += WINDOW) {
+    yield hitsInWindow(block, from, region);
+    if (isLastWindow(block, from)) return;
   }
+}
+
+/** True when the window of `block` starting at `from` reads the block to its end. */
+function isLastWindow(block: TextBlock, from: number): boolean {
+  return from + WINDOW + OVERLAP >= block.text.length;
+}
+
+/** A stretch of a block's text searched on its own (see WINDOW), and where it sits in the block. */
+export interface BlockWindow<B extends TextBlock = TextBlock> {
+  block: B;
+  /** The window's own part of the block's text starts here; a number starting elsewhere is another window's. */
+  from: number;
+  /** Where `text` starts in the block's text: before `from` by the look-behind. */
+  base: number;
+  text: string;
+  /** True for the block's last window. */
+  last: boolean;
+}
+
+/** Where a number was found in a window's text (a `PhoneMatch` as it crosses from the background). */
+export interface TextMatch {
+  start: number;
+  end: number;
+  raw: string;
+  e164: string;
+}
+
+/** The window of `block` whose own part starts at `from`. */
+export function windowAt<B extends TextBlock>(block: B, from: number): BlockWindow<B> {
+  const { text } = block;
+  const last = isLastWindow(block, from);
+  const base = Math.max(0, from - LOOKBEHIND);
+  return { block, from, base, last, text: base === 0 && last ? text : text.slice(base, last ? text.length : from + WINDOW + OVERLAP) };
+}
+
+/** The windows of `block`, first to last. */
+export function* windowsOf<B extends TextBlock>(block: B): Generator<BlockWindow<B>, void, undefined> {
+  for (let from = 0; ; from += WINDOW) {
+    const window = windowAt(block, from);
+    yield window;
+    if (window.last) return;
+  }
+}
+
+/** The numbers of `matches` (found in `window.text`) that start in the window's own part, each tied to its DOM point. */
+export function hitsOf(window: BlockWindow, matches: readonly TextMatch[]): DomHit[] {
+  const hits: DomHit[] = [];
+  for (const match of matches) {
+    const start = window.base + match.start;
+    // Each number belongs to the window it starts in.
+    if (start < window.from || (!window.last && start >= window.from + WINDOW)) continue;
+    const end = pointAt(window.block, window.base + match.end, true);
+    if (end) hits.push({ e164: match.e164, raw: match.raw, after: end });
+  }
+  return hits;
+}
+
+/** The numbers starting in the window of `block` that starts at `from`. */
+function hitsInWindow(block: TextBlock, from: number, region: CountryCode): DomHit[] {
+  const window = windowAt(block, from);
+  return hitsOf(window, findPhoneNumbers(window.text, region));
 }
 
 /**
@@ -59,31 +108,49 @@ export function* findInBlockSteps(block: TextBlock, region: CountryCode): Genera
  * stop there for a while.
  */
 export function* findUnder(roots: Iterable<Node | typeof PAUSE>, region: CountryCode): Generator<DomHit[] | typeof PAUSE, void, undefined> {
+  let hits: DomHit[] = [];
+  for (const step of windowsUnder(roots, region)) {
+    if (step === PAUSE || Array.isArray(step)) {
+      yield step;
+      continue;
+    }
+    const found = hitsOf(step, findPhoneNumbers(step.text, region));
+    if (found.length) hits = hits.concat(found);
+    if (!step.last) continue;
+    // Only a block with a number is worth the look up the tree (see walkDigitBlocks).
+    if (hits.length && skippedAround(step.block)) hits = [];
+    // A block can cost tens of microseconds to read even when it holds no number: a chance to pause after each.
+    yield hits.length ? hits : PAUSE;
+    hits = [];
+  }
+}
+
+/**
+ * What `findUnder` reads, for a caller that has the numbers found elsewhere
+ * (the background, off the page's thread): the windows of every block with
+ * digits enough for a number (see `walkDigitBlocks`), in document order, the
+ * hits of `tel:` links, and `PAUSE` every few hundred nodes and between the
+ * windows of a long block. The caller looks up the tree of a block only once a
+ * number is found in it (see `skippedAround`): the walk goes on into an editor
+ * or form field it cannot know of yet, and such a block's numbers are dropped.
+ */
+export function* windowsUnder(roots: Iterable<Node | typeof PAUSE>, region: CountryCode): Generator<BlockWindow<DigitBlock> | DomHit[] | typeof PAUSE, void, undefined> {
   for (const root of roots) {
     if (root === PAUSE) {
       yield PAUSE;
       continue;
     }
-    const walk = walkDigitBlocks(root);
-    /** The skipped element the last block turned out to be in, for the walk to go on after. */
-    let skipped: Element | null = null;
-    for (let step = walk.next(); !step.done; step = walk.next(skipped)) {
-      const block = step.value;
-      skipped = null;
+    for (const block of walkDigitBlocks(root)) {
       if (block === PAUSE) {
         yield PAUSE;
         continue;
       }
-      let hits: DomHit[] = [];
-      let windows = 0;
-      for (const part of findInBlockSteps(block, region)) {
-        if (windows++ > 0) yield PAUSE;
-        hits.push(...part);
+      let first = true;
+      for (const window of windowsOf(block)) {
+        if (!first) yield PAUSE;
+        first = false;
+        yield window;
       }
-      // Only a block with a number is worth the look up the tree (see walkDigitBlocks).
-      if (hits.length && (skipped = skippedAround(block))) hits = [];
-      // A block can cost tens of microseconds to read even when it holds no number: a chance to pause after each.
-      yield hits.length ? hits : PAUSE;
     }
     yield* telLinksUnder(root, region);
   }

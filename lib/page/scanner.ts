@@ -1,17 +1,25 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { NumberVerdict } from '../detect/verdict';
-import { MAX_BATCH } from '../messaging';
+import { findPhoneNumbers } from '../phone/find';
+import { MAX_BATCH, MAX_FIND_CHARS, MAX_FIND_TEXTS } from '../messaging';
 import { Backoff, DEFAULT_BACKOFF, SLOWER_DELAYS_MS, type BackoffOptions } from './backoff';
 import { ChangeQueue } from './change-queue';
-import { findUnder, type DomHit } from './find-in-dom';
+import { windowsUnder, type DomHit } from './find-in-dom';
 import { Lookups } from './lookups';
 import { NavigationWatch } from './navigation';
 import { Slicer } from './slicer';
 import { placeMarker } from './place-marker';
+import { Searches, type FindNumbers } from './searches';
 import { PAUSE } from './text-blocks';
 
 export interface ScannerDeps {
   region: CountryCode;
+  /**
+   * Finds the numbers in up to MAX_FIND_TEXTS texts. The extension asks its
+   * background, so that parsing runs off the page's main thread; without it
+   * they are found here.
+   */
+  findNumbers?: FindNumbers;
   /** Verdicts for up to MAX_BATCH E.164 numbers. */
   lookup: (numbers: string[]) => Promise<NumberVerdict[]>;
   /** Builds the marker element shown after a flagged number. */
@@ -55,8 +63,11 @@ export class PageScanner {
   private told = false;
   /** Bumped by `stop()` so a scan waiting on a lookup does not mark a page it no longer owns. */
   private epoch = 0;
+  /** The numbers in texts, found by the background (see `ScannerDeps.findNumbers`) or here. */
+  private readonly findNumbers: FindNumbers;
 
   constructor(private readonly deps: ScannerDeps) {
+    this.findNumbers = deps.findNumbers ?? (async (texts) => texts.map((text) => findPhoneNumbers(text, deps.region)));
     this.now = deps.now ?? (() => performance.now());
     this.backoff = new Backoff({ ...DEFAULT_BACKOFF, ...deps.backoff, delaysMs: [deps.settleMs ?? 150, ...SLOWER_DELAYS_MS] }, this.now);
     deps.signal.addEventListener('abort', () => this.stop(), { once: true });
@@ -174,17 +185,31 @@ export class PageScanner {
     if (halted()) return;
     for (const marker of this.markers) if (!marker.isConnected) this.markers.delete(marker);
     const slicer = new Slicer(this.deps.sliceMs ?? 8, this.now);
+    const searches = new Searches(this.findNumbers, { texts: MAX_FIND_TEXTS, chars: MAX_FIND_CHARS });
     const lookups = new Lookups(this.deps.lookup, MAX_BATCH, this.now);
     let found = 0;
-    for (const step of findUnder(roots, this.deps.region)) {
-      if (step !== PAUSE) {
-        lookups.push(step);
-        found += step.length;
-      }
+    const look = (hits: DomHit[]) => {
+      lookups.push(hits);
+      found += hits.length;
+    };
+    for (const step of windowsUnder(roots, this.deps.region)) {
+      if (Array.isArray(step)) look(step);
+      else if (step !== PAUSE) searches.push(step);
+      for (const hits of searches.take()) look(hits);
       const at = this.now();
       lookups.sendIfOlder(FLUSH_MS, at);
       if (this.markReady(lookups, slicer) && !slicer.due(at)) continue;
+      // The background searches while the page has the thread.
+      searches.send();
       await slicer.pause();
+      if (halted()) return;
+    }
+    searches.send();
+    while (searches.pending()) {
+      for (const hits of searches.take()) look(hits);
+      lookups.sendIfOlder(FLUSH_MS, this.now());
+      if (!this.markReady(lookups, slicer)) await slicer.pause();
+      else if (searches.pending()) await slicer.wait(searches.settled());
       if (halted()) return;
     }
     lookups.send();

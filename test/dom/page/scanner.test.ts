@@ -3,6 +3,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { numberVerdict, type NumberVerdict } from '@/lib/detect/verdict';
 import { PageScanner, type ScannerDeps } from '@/lib/page/scanner';
 import { MARKER_TAG } from '@/lib/page/text-blocks';
+import { MAX_FIND_CHARS, MAX_FIND_TEXTS } from '@/lib/messaging';
+import { findPhoneNumbers } from '@/lib/phone/find';
 import type { Vendor } from '@/lib/lists/types';
 
 const acme: Vendor = { id: 'acme', name: 'Acme', aliases: [], phones: ['+18005550100'], domains: [], statements: [] };
@@ -50,6 +52,47 @@ const markers = () => [...document.querySelectorAll(MARKER_TAG.toLowerCase())].m
 const shape = () => document.body.innerHTML.replace(/<hangup-marker[^>]*><\/hangup-marker>/g, '[M]');
 
 describe('PageScanner', () => {
+  test('searches through findNumbers when given one, in texts within the limits, and marks what it finds', async () => {
+    document.body.innerHTML = '<p>Call (202) 555-0143 now.</p><p>Order #123456789</p><p>Nov 24</p><p>Or 1-888-<b>555</b>-0142.</p>';
+    const sent: string[][] = [];
+    const { scanner: s } = scanner({
+      findNumbers: async (texts) => {
+        sent.push(texts);
+        return texts.map((text) => findPhoneNumbers(text, 'US'));
+      },
+    });
+    await s.start(document.body);
+    // Blocks that cannot hold a number ("Nov 24") are not sent; the split number is sent joined.
+    expect(sent.flat()).toEqual(['Call (202) 555-0143 now.', 'Order #123456789', 'Or 1-888-555-0142.']);
+    expect(sent.every((texts) => texts.length <= MAX_FIND_TEXTS && texts.join('').length <= MAX_FIND_CHARS)).toBe(true);
+    expect(markers()).toEqual(['+12025550143', '+18885550142']);
+  });
+
+  test('marks nothing the search did not find, and nothing when the search fails, then scans later changes', async () => {
+    document.body.innerHTML = '<p>Call (202) 555-0143 now.</p>';
+    let failing = true;
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const { scanner: s } = scanner({
+        findNumbers: async (texts) => {
+          if (failing) throw new Error('background restarting');
+          return texts.map((text) => findPhoneNumbers(text, 'US'));
+        },
+      });
+      await s.start(document.body);
+      expect(markers()).toEqual([]);
+      expect(errors).toHaveLength(1);
+      failing = false;
+      document.body.insertAdjacentHTML('beforeend', '<p>Or 1-888-555-0142.</p>');
+      await settle(s);
+      expect(markers()).toEqual(['+18885550142']);
+    } finally {
+      console.error = original;
+    }
+  });
+
   test('marks a listed number right after it, and only listed or official numbers', async () => {
     document.body.innerHTML = '<p>Call (202) 555-0143 now. Or 202-555-0100. Real: 1-800-555-0100.</p>';
     const { scanner: s, calls } = scanner();

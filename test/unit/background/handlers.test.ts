@@ -53,6 +53,21 @@ describe('lookupNumbers', () => {
   });
 });
 
+describe('findNumbers', () => {
+  test.each<[string, string, string[], Array<Array<[string, string]>>]>([
+    ['one number per text', 'US', ['Call (202) 555-0143 today', 'no number here', 'order #123456789'], [[['(202) 555-0143', '+12025550143']], [], []]],
+    ['numbers read in the region given', 'GB', ['Ring 020 7946 0958 now'], [[['020 7946 0958', '+442079460958']]]],
+    ['an obfuscated number and a vanity number', 'US', ['call 1-8OO-555-O142 or 1-800-FLOWERS'], [[['1-8OO-555-O142', '+18005550142'], ['1-800-FLOWERS', '+18003569377']]]],
+  ])('%s', async (_name, textRegion, texts, expected) => {
+    const { handlers } = setup();
+    const { found } = await handlers.findNumbers({ region: textRegion, texts }, mail);
+    expect(found.map((matches) => matches.map(({ raw, e164 }) => [raw, e164]))).toEqual(expected);
+    // Offsets are into each text, and only the four fields cross back.
+    found.forEach((matches, i) => matches.forEach((match) => expect(texts[i]!.slice(match.start, match.end)).toBe(match.raw)));
+    for (const match of found.flat()) expect(Object.keys(match).sort()).toEqual(['e164', 'end', 'raw', 'start']);
+  });
+});
+
 describe('checkNumber', () => {
   test.each([
     ['(202) 555-0143', 'US', '+12025550143', 'scam'],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createRouter, identifyCaller, type Caller, type Handlers, type SenderInfo } from '@/lib/background/router';
-import { MAX_BATCH, MAX_MESSAGE_CHARS } from '@/lib/messaging';
+import { MAX_BATCH, MAX_FIND_CHARS, MAX_FIND_TEXT, MAX_FIND_TEXTS, MAX_MESSAGE_CHARS } from '@/lib/messaging';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const options = { extensionId: EXTENSION_ID, extensionOrigin: `chrome-extension://${EXTENSION_ID}/` };
@@ -17,6 +17,7 @@ function recordingHandlers() {
       return reply;
     };
   const handlers: Handlers = {
+    findNumbers: record('findNumbers', { found: [] }),
     lookupNumbers: record('lookupNumbers', { verdicts: [] }),
     pageStatus: record('pageStatus', { paused: false, reportSharing: { origin: false, excerpt: false } }),
     uiMessages: record('uiMessages', { messages: {} }),
@@ -101,6 +102,13 @@ describe('router', () => {
     ['a number that is not E.164', { type: 'lookupNumbers', data: { numbers: ['(202) 555-0143'] } }, 'bad-message', /numbers\.0: not an E\.164 number/],
     ['more numbers than a batch', { type: 'lookupNumbers', data: { numbers: Array(MAX_BATCH + 1).fill('+12025550143') } }, 'bad-message', /^lookupNumbers: numbers: /],
     ['an extra field in data', { type: 'lookupNumbers', data: { numbers: ['+12025550143'], tabId: 3 } }, 'bad-message', /^lookupNumbers: tabId: /],
+    ['a search with no texts', { type: 'findNumbers', data: { region: 'US', texts: [] } }, 'bad-message', /^findNumbers: texts: /],
+    ['a search text longer than a window', { type: 'findNumbers', data: { region: 'US', texts: ['1'.repeat(MAX_FIND_TEXT + 1)] } }, 'bad-message', /^findNumbers: texts\.0: /],
+    ['more search texts than allowed', { type: 'findNumbers', data: { region: 'US', texts: Array(MAX_FIND_TEXTS + 1).fill('x') } }, 'bad-message', /^findNumbers: texts: /],
+    ['a search text that is not a string', { type: 'findNumbers', data: { region: 'US', texts: ['call 202-555-0143', 2025550143] } }, 'bad-message', /^findNumbers: texts\.1: /],
+    ['a search region that is not one', { type: 'findNumbers', data: { region: 'UK', texts: ['x'] } }, 'bad-message', /^findNumbers: region: not a region/],
+    ['a search region as a prototype key', { type: 'findNumbers', data: { region: '__proto__', texts: ['x'] } }, 'bad-message', /^findNumbers: region: /],
+    ['a search with an extra field', { type: 'findNumbers', data: { region: 'US', texts: ['x'], html: '<b>' } }, 'bad-message', /^findNumbers: html: /],
     ['data on pageStatus', { type: 'pageStatus', data: { origin: 'https://bank.example' } }, 'bad-message', /^pageStatus: origin: /],
     ['data on uiMessages', { type: 'uiMessages', data: { locale: 'de' } }, 'bad-message', /^uiMessages: locale: /],
     ['a 10,000-number array', { type: 'lookupNumbers', data: { numbers: Array(10_000).fill('+12025550143') } }, 'too-large', /over 64000 characters/],
@@ -111,6 +119,13 @@ describe('router', () => {
     const reply = await route(message, content);
     expect(reply).toEqual({ ok: false, error: { code, message: expect.stringMatching(text) } });
     expect(calls).toEqual([]);
+  });
+
+  test('accepts a full search: its texts, its characters, and what JSON escaping adds to plain text', async () => {
+    const { handlers, calls } = recordingHandlers();
+    const texts = Array.from({ length: MAX_FIND_TEXTS }, (_, i) => `Call "us" at 202-555-${String(i).padStart(4, '0')}\n`.repeat(40).slice(0, Math.floor(MAX_FIND_CHARS / MAX_FIND_TEXTS)));
+    expect(await createRouter(handlers, options)({ type: 'findNumbers', data: { region: 'US', texts } }, content)).toMatchObject({ ok: true });
+    expect(calls).toHaveLength(1);
   });
 
   test('accepts a full batch of numbers', async () => {
