@@ -71,15 +71,6 @@ export function windowAt<B extends TextBlock>(block: B, from: number): BlockWind
   return { block, from, base, last, text: base === 0 && last ? text : text.slice(base, last ? text.length : from + WINDOW + OVERLAP) };
 }
 
-/** The windows of `block`, first to last. */
-export function* windowsOf<B extends TextBlock>(block: B): Generator<BlockWindow<B>, void, undefined> {
-  for (let from = 0; ; from += WINDOW) {
-    const window = windowAt(block, from);
-    yield window;
-    if (window.last) return;
-  }
-}
-
 /** The numbers of `matches` (found in `window.text`) that start in the window's own part, each tied to its DOM point. */
 export function hitsOf(window: BlockWindow, matches: readonly TextMatch[]): DomHit[] {
   const hits: DomHit[] = [];
@@ -145,10 +136,12 @@ export function* windowsUnder(roots: Iterable<Node | typeof PAUSE>, region: Coun
         yield PAUSE;
         continue;
       }
-      let first = true;
-      for (const window of windowsOf(block)) {
-        if (!first) yield PAUSE;
-        first = false;
+      // Most blocks are one window: no generator of windows for them.
+      let window = windowAt(block, 0);
+      yield window;
+      for (let from = WINDOW; !window.last; from += WINDOW) {
+        yield PAUSE;
+        window = windowAt(block, from);
         yield window;
       }
     }
@@ -159,19 +152,21 @@ export function* windowsUnder(roots: Iterable<Node | typeof PAUSE>, region: Coun
 /** Links looked at between two chances to pause. */
 const LINKS_PER_PAUSE = 256;
 
+/** The `tel:` links, found inside the browser: a selector query passes over the page's other links without a wrapper for each. */
+const TEL_LINKS = 'a[href^="tel:" i]';
+
 /** The hits of the `tel:` links under `root` (and `root` itself), outside skipped elements. */
 function* telLinksUnder(root: Node, region: CountryCode): Generator<DomHit[] | typeof PAUSE, void, undefined> {
   if (root.nodeType !== 1 && root.nodeType !== 9) return;
-  // A live collection is read one item at a time, so a page with many links can be paused in.
-  const links = (root as Element | Document).getElementsByTagName('a');
+  const links = (root as Element | Document).querySelectorAll(TEL_LINKS);
   const hits: DomHit[] = [];
   const look = (link: Element) => {
-    const hit = /^tel:/i.test(link.getAttribute('href') ?? '') && !isInsideSkipped(link) ? telLinkHit(link, region) : undefined;
+    const hit = isInsideSkipped(link) ? undefined : telLinkHit(link, region);
     if (hit) hits.push(hit);
   };
-  if ((root as Element).localName === 'a') look(root as Element);
-  for (let i = 0, link = links[0]; link; link = links[++i]) {
-    look(link);
+  if (root.nodeType === 1 && (root as Element).matches(TEL_LINKS)) look(root as Element);
+  for (let i = 0; i < links.length; i++) {
+    look(links[i]!);
     if ((i + 1) % LINKS_PER_PAUSE === 0) yield hits.length ? hits.splice(0) : PAUSE;
   }
   if (hits.length) yield hits;

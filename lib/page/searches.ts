@@ -20,6 +20,13 @@ interface Pending {
   closed: boolean;
 }
 
+/** True once the block's last window is in and every window has its answer. */
+function isAnswered(pending: Pending): boolean {
+  if (!pending.closed) return false;
+  for (const answer of pending.answers) if (answer === undefined) return false;
+  return true;
+}
+
 interface Request {
   settled: Promise<void>;
 }
@@ -84,14 +91,12 @@ export class Searches {
 
   /** The hits of the blocks answered so far, a whole block at a time, in document order; blocks without numbers are passed over. */
   *take(): Generator<DomHit[], void, undefined> {
-    for (let head = this.queue[0]; head?.closed && head.answers.every((answer) => answer !== undefined); head = this.queue[0]) {
-      this.queue.shift();
+    while (this.queue.length > 0 && isAnswered(this.queue[0]!)) {
+      const { block, windows, answers } = this.queue.shift()!;
       let hits: DomHit[] = [];
-      head.windows.forEach((window, at) => {
-        if (head.answers[at]!.length) hits = hits.concat(hitsOf(window, head.answers[at]!));
-      });
+      for (let i = 0; i < windows.length; i++) if (answers[i]!.length) hits = hits.concat(hitsOf(windows[i]!, answers[i]!));
       // Only a block with a number is worth the look up the tree (see walkDigitBlocks).
-      if (hits.length && !skippedAround(head.block)) yield hits;
+      if (hits.length && !skippedAround(block)) yield hits;
     }
   }
 

@@ -43,8 +43,12 @@ const READS_BEFORE = 100;
  * cannot change what is found in it.
  */
 export function contextInside(text: string, firstDigit: number): boolean {
-  return firstDigit >= READS_BEFORE && /\s/.test(text.slice(0, firstDigit - MAX_LEAD));
+  if (firstDigit < READS_BEFORE) return false;
+  // The first white space, found without copying the text before the digits.
+  WHITE.lastIndex = 0;
+  return WHITE.test(text) && WHITE.lastIndex - 1 < firstDigit - MAX_LEAD;
 }
+const WHITE = /\s/g;
 
 /**
  * Every valid phone number in `text`, with offsets into `text` itself. Numbers
