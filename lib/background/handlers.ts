@@ -7,7 +7,7 @@ import { FindingsByTab } from './findings';
 import { MessageChecker } from './message-checker';
 import { createReportHandlers } from './report-handlers';
 import type { ReportsService } from '../reports/service';
-import { findPhoneNumbers } from '../phone/find';
+import { findNumbersInTexts } from '../phone/find';
 import { parseTypedNumber } from '../phone/parse';
 import { isPaused, PAUSED_SITES_KEY, setPaused, type KeyValueArea } from './paused-sites';
 import { applySettings, checkSettingsFile, exportSettings, readAllowlist, readReportSharing, readSensitivity, setNotScam, setReportSharing, setSensitivity } from './settings';
@@ -52,7 +52,7 @@ export function createHandlers({ lists, sync, settings, region, now = Date.now, 
   return {
     ...createReportHandlers({ reports, region, onFiled: onReportFiled ?? (() => {}) }),
     async findNumbers({ region: textRegion, texts }) {
-      return { found: texts.map((text) => findPhoneNumbers(text, textRegion as CountryCode).map(({ start, end, raw, e164 }) => ({ start, end, raw, e164 }))) };
+      return { found: findNumbersInTexts(texts, textRegion as CountryCode) };
     },
     async lookupNumbers({ numbers }) {
       return { verdicts: await verdictsFor([...new Set(numbers)]) };

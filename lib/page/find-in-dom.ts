@@ -33,7 +33,7 @@ export function findInBlock(block: TextBlock, region: CountryCode): DomHit[] {
 /** `findInBlock` one window at a time; a caller may pause between steps. */
 export function* findInBlockSteps(block: TextBlock, region: CountryCode): Generator<DomHit[], void, undefined> {
   for (let from = 0; ; from += WINDOW) {
-    yield hitsInWindow(block, from, region);
+    yield hitsFoundIn(windowAt(block, from), region);
     if (isLastWindow(block, from)) return;
   }
 }
@@ -84,9 +84,8 @@ export function hitsOf(window: BlockWindow, matches: readonly TextMatch[]): DomH
   return hits;
 }
 
-/** The numbers starting in the window of `block` that starts at `from`. */
-function hitsInWindow(block: TextBlock, from: number, region: CountryCode): DomHit[] {
-  const window = windowAt(block, from);
+/** The numbers starting in `window`, found here. */
+function hitsFoundIn(window: BlockWindow, region: CountryCode): DomHit[] {
   return hitsOf(window, findPhoneNumbers(window.text, region));
 }
 
@@ -105,7 +104,7 @@ export function* findUnder(roots: Iterable<Node | typeof PAUSE>, region: Country
       yield step;
       continue;
     }
-    const found = hitsOf(step, findPhoneNumbers(step.text, region));
+    const found = hitsFoundIn(step, region);
     if (found.length) hits = hits.concat(found);
     if (!step.last) continue;
     // Only a block with a number is worth the look up the tree (see walkDigitBlocks).

@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { NumberVerdict } from '../detect/verdict';
-import { findPhoneNumbers } from '../phone/find';
+import { findNumbersInTexts } from '../phone/find';
 import { MAX_BATCH, MAX_FIND_CHARS, MAX_FIND_TEXTS } from '../messaging';
 import { Backoff, DEFAULT_BACKOFF, SLOWER_DELAYS_MS, type BackoffOptions } from './backoff';
 import { ChangeQueue } from './change-queue';
@@ -67,7 +67,7 @@ export class PageScanner {
   private readonly findNumbers: FindNumbers;
 
   constructor(private readonly deps: ScannerDeps) {
-    this.findNumbers = deps.findNumbers ?? (async (texts) => texts.map((text) => findPhoneNumbers(text, deps.region)));
+    this.findNumbers = deps.findNumbers ?? (async (texts) => findNumbersInTexts(texts, deps.region));
     this.now = deps.now ?? (() => performance.now());
     this.backoff = new Backoff({ ...DEFAULT_BACKOFF, ...deps.backoff, delaysMs: [deps.settleMs ?? 150, ...SLOWER_DELAYS_MS] }, this.now);
     deps.signal.addEventListener('abort', () => this.stop(), { once: true });

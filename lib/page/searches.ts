@@ -27,10 +27,6 @@ function isAnswered(pending: Pending): boolean {
   return true;
 }
 
-interface Request {
-  settled: Promise<void>;
-}
-
 /**
  * The number searches of one scan: block windows gathered into requests (at
  * most `limits` each), sent while the walk goes on, and their hits handed back
@@ -43,7 +39,8 @@ export class Searches {
   private readonly queue: Pending[] = [];
   private unsent: Array<{ pending: Pending; index: number }> = [];
   private unsentChars = 0;
-  private readonly requests: Request[] = [];
+  /** The requests in flight, oldest first, each settling once its answers are in. */
+  private readonly requests: Array<Promise<void>> = [];
 
   constructor(
     private readonly find: FindNumbers,
@@ -71,8 +68,7 @@ export class Searches {
     const parts = this.unsent;
     this.unsent = [];
     this.unsentChars = 0;
-    const request: Request = { settled: Promise.resolve() };
-    request.settled = this.ask(parts.map(({ pending, index }) => pending.windows[index]!.text)).then((answers) => {
+    const request: Promise<void> = this.ask(parts.map(({ pending, index }) => pending.windows[index]!.text)).then((answers) => {
       parts.forEach(({ pending, index }, at) => (pending.answers[index] = answers[at] ?? []));
       this.requests.splice(this.requests.indexOf(request), 1);
     });
@@ -86,7 +82,7 @@ export class Searches {
 
   /** Resolves when the oldest request in flight is answered. */
   settled(): Promise<void> {
-    return this.requests[0]?.settled ?? Promise.resolve();
+    return this.requests[0] ?? Promise.resolve();
   }
 
   /** The hits of the blocks answered so far, a whole block at a time, in document order; blocks without numbers are passed over. */

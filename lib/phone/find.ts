@@ -69,6 +69,14 @@ export function findPhoneNumbers(text: string, region: CountryCode): PhoneMatch[
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The numbers in each of `texts` (pieces of a page), as the background's
+ * `findNumbers` answers: where each starts and ends, as written, and in E.164.
+ */
+export function findNumbersInTexts(texts: readonly string[], region: CountryCode): Array<Array<Pick<PhoneMatch, 'start' | 'end' | 'raw' | 'e164'>>> {
+  return texts.map((text) => findPhoneNumbers(text, region).map(({ start, end, raw, e164 }) => ({ start, end, raw, e164 })));
+}
+
 function numbersIn(text: string, run: DigitRun, region: CountryCode): PhoneMatch[] {
   if (isAmount(text, run.start, run.end) || partOfCode(text, run.start, run.end)) return [];
   let n = normalise(text, run.start, run.end);
