@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { numberVerdict, type NumberVerdict } from '@/lib/detect/verdict';
 import { PageScanner, type ScannerDeps } from '@/lib/page/scanner';
 import { MARKER_TAG } from '@/lib/page/text-blocks';
 import { MAX_FIND_CHARS, MAX_FIND_TEXTS } from '@/lib/messaging';
-import { findPhoneNumbers } from '@/lib/phone/find';
+import { findNumbersInTexts } from '@/lib/phone/find';
 import type { Vendor } from '@/lib/lists/types';
 
 const acme: Vendor = { id: 'acme', name: 'Acme', aliases: [], phones: ['+18005550100'], domains: [], statements: [] };
@@ -58,7 +58,7 @@ describe('PageScanner', () => {
     const { scanner: s } = scanner({
       findNumbers: async (texts) => {
         sent.push(texts);
-        return texts.map((text) => findPhoneNumbers(text, 'US'));
+        return findNumbersInTexts(texts, 'US');
       },
     });
     await s.start(document.body);
@@ -66,31 +66,6 @@ describe('PageScanner', () => {
     expect(sent.flat()).toEqual(['Call (202) 555-0143 now.', 'Order #123456789', 'Or 1-888-555-0142.']);
     expect(sent.every((texts) => texts.length <= MAX_FIND_TEXTS && texts.join('').length <= MAX_FIND_CHARS)).toBe(true);
     expect(markers()).toEqual(['+12025550143', '+18885550142']);
-  });
-
-  test('marks nothing the search did not find, and nothing when the search fails, then scans later changes', async () => {
-    document.body.innerHTML = '<p>Call (202) 555-0143 now.</p>';
-    let failing = true;
-    const errors: unknown[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args);
-    try {
-      const { scanner: s } = scanner({
-        findNumbers: async (texts) => {
-          if (failing) throw new Error('background restarting');
-          return texts.map((text) => findPhoneNumbers(text, 'US'));
-        },
-      });
-      await s.start(document.body);
-      expect(markers()).toEqual([]);
-      expect(errors).toHaveLength(1);
-      failing = false;
-      document.body.insertAdjacentHTML('beforeend', '<p>Or 1-888-555-0142.</p>');
-      await settle(s);
-      expect(markers()).toEqual(['+18885550142']);
-    } finally {
-      console.error = original;
-    }
   });
 
   test('marks a listed number right after it, and only listed or official numbers', async () => {
@@ -243,23 +218,38 @@ describe('PageScanner', () => {
     expect(calls).toEqual([]);
   });
 
-  test('a failing lookup is logged and the scanner keeps working', async () => {
+  test.each<[string, (failing: () => boolean) => Partial<ScannerDeps>]>([
+    [
+      'lookup',
+      (failing) => {
+        const { lookup } = fakeLookup();
+        return { lookup: (numbers) => (failing() ? Promise.reject(new Error('no background')) : lookup(numbers)) };
+      },
+    ],
+    [
+      'number search',
+      (failing) => ({
+        findNumbers: async (texts) => {
+          if (failing()) throw new Error('background restarting');
+          return findNumbersInTexts(texts, 'US');
+        },
+      }),
+    ],
+  ])('a failing %s is logged, marks nothing, and the scanner keeps working', async (_name, deps) => {
     document.body.innerHTML = '<p>202-555-0143</p>';
     let fail = true;
-    const { lookup } = fakeLookup();
-    const errors: unknown[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      const { scanner: s } = scanner({ lookup: (numbers) => (fail ? Promise.reject(new Error('no background')) : lookup(numbers)) });
+      const { scanner: s } = scanner(deps(() => fail));
       await s.start(document.body);
-      expect(errors).toHaveLength(1);
+      expect(markers()).toEqual([]);
+      expect(error).toHaveBeenCalledTimes(1);
       fail = false;
       document.body.insertAdjacentHTML('beforeend', '<p>888-555-0142</p>');
       await settle(s);
       expect(markers()).toEqual(['+18885550142']);
     } finally {
-      console.error = original;
+      error.mockRestore();
     }
   });
 
