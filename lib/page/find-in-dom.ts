@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/min';
-import { findPhoneNumbers } from '../phone/find';
+import { findPhoneNumbers, searchStart } from '../phone/find';
 import { parseTypedNumber } from '../phone/parse';
 import { skippedAround, walkDigitBlocks, type DigitBlock } from './digit-blocks';
 import { isInsideSkipped, PAUSE, pointAt, walkTextBlocks, type DomPoint, type TextBlock } from './text-blocks';
@@ -63,11 +63,19 @@ export interface TextMatch {
   e164: string;
 }
 
-/** The window of `block` whose own part starts at `from`. */
+/**
+ * The window of `block` whose own part starts at `from`. The first window
+ * leaves out the text well before the block's first digit, which no search
+ * reads (see `searchStart`): a block's leading prose is not sent to be searched.
+ */
 export function windowAt<B extends TextBlock>(block: B, from: number): BlockWindow<B> {
   const { text } = block;
   const last = isLastWindow(block, from);
-  const base = Math.max(0, from - LOOKBEHIND);
+  let base = Math.max(0, from - LOOKBEHIND);
+  if (from === 0) {
+    const start = searchStart(text);
+    if (last || start < WINDOW) base = start;
+  }
   return { block, from, base, last, text: base === 0 && last ? text : text.slice(base, last ? text.length : from + WINDOW + OVERLAP) };
 }
 

@@ -50,6 +50,23 @@ export function contextInside(text: string, firstDigit: number): boolean {
 }
 const WHITE = /\s/g;
 
+/** A character a number's first digit can be: an ASCII digit, or one past Latin, where other scripts' digits are. */
+const DIGIT_LIKE = /[0-9\u0660-\uffff]/;
+
+/**
+ * Where a search of `text` can start and still find exactly what a search of
+ * all of it finds: READS_BEFORE characters before its first digit, when
+ * `contextInside` holds there; 0 otherwise. What comes before is never read,
+ * so a page need not send it to be searched.
+ */
+export function searchStart(text: string): number {
+  const first = text.search(DIGIT_LIKE);
+  if (first <= READS_BEFORE) return 0;
+  const start = first - READS_BEFORE;
+  WHITE.lastIndex = start;
+  return WHITE.test(text) && WHITE.lastIndex - 1 < first - MAX_LEAD ? start : 0;
+}
+
 /**
  * Every valid phone number in `text`, with offsets into `text` itself. Numbers
  * without a country code are read in `region`, or in a region the wording around

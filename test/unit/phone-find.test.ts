@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import type { CountryCode } from 'libphonenumber-js/min';
 import { describe, expect, it, test } from 'vitest';
-import { contextInside, findPhoneNumbers, mayContainPhoneNumber } from '@/lib/phone/find';
+import { contextInside, findPhoneNumbers, mayContainPhoneNumber, searchStart } from '@/lib/phone/find';
 import { breaksRun } from '@/lib/phone/runs';
 import type { Trick } from '@/lib/phone/normalise';
 
@@ -242,6 +243,41 @@ describe('breaksRun', () => {
 
   test('a gap it lets through never stops the pre-scan from seeing a number across it', () => {
     for (const gap of [' ', '-', ') ', '\u00a0\u200b', 'O', '. ']) expect(mayContainPhoneNumber(`202${gap}5550143`)).toBe(true);
+  });
+});
+
+describe('searchStart', () => {
+  const prose = 'lorem ipsum dolor sit amet '.repeat(4);
+  test.each<[string, string, number]>([
+    ['no digit', prose, 0],
+    ['digits near the start', 'call 202-555-0143', 0],
+    ['digits far in, after words', `${prose}call 202-555-0143`, prose.length + 5 - 100],
+    ['a long token with no space before the digits', `${'x'.repeat(120)}202-555-0143`, 0],
+    ['a space only within the lead before the digits', `${'x'.repeat(120)} +202-555-0143`, 0],
+  ])('%s', (_name, text, expected) => {
+    expect(searchStart(text)).toBe(expected);
+  });
+
+  /** What a search finds, as offsets into `text` whatever part of it was searched. */
+  const search = (text: string, from: number) => findPhoneNumbers(text.slice(from), 'US').map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+
+  test('searching from there finds what searching all of the text finds', () => {
+    // Words that change what is found, at any distance before a number, after text that pushes it far in.
+    const words = fc.constantFrom(prose, 'lorem ', 'ipsum', ' ', '\n', 'x'.repeat(40), 'https://x.example/', `https://x.example/${'a'.repeat(120)}/`, `id=${'y'.repeat(120)}`);
+    const cue = fc.constantFrom('', 'call ', 'phone ', 'ligue ', 'Order #', 'order ', 'ref ', 'Invoice no. ', 'USD ', '$', '€', 'O', 'l', '-', '(', '+');
+    const gap = fc.constantFrom('', ' ', ': ', ' for help with your account today, at ', ' agora mesmo para o suporte técnico: ', '\u00a0', '\u200b', 'x'.repeat(20));
+    const number = fc.constantFrom(
+      '202-555-0143', '(202) 555-0143', '+44 20 7946 0958', '020 7946 0958', '0800 891 2020', '(11) 4003-1234', '11 98765-4321', '2025550143', '1-800-FLOWERS',
+      '1-8OO-555-0199', 'O800 555 0199', '123456789', '12.50', '3/14/2026', '10:30', '\uff12\uff10\uff12-555-0143',
+    );
+    const part = fc.tuple(words, cue, gap, number).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 4 }), (parts) => {
+        const text = parts.join(' ');
+        expect(search(text, searchStart(text))).toEqual(search(text, 0));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
