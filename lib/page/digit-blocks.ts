@@ -68,12 +68,18 @@ export function* walkDigitBlocks(root: Node): Generator<DigitBlock | typeof PAUS
   let since = FAR;
   let seen = 0;
   let restarts = 0;
-  /** Where the walk was before the last pause (near the block being read, then further up), to find the way back if the page removes it. */
-  let near: Place[] = [];
+  /**
+   * Where the walk was before the last pause, to find the way back if the page removes it: the node of the
+   * block being read and that block (each without its siblings: an element looked at costs a wrapper in
+   * this world), or the places from the last regular pause up.
+   */
+  let nearNode: Node | undefined;
+  let nearBlock: Node | undefined;
   let trail: Place[] = [];
   /** After a pause: puts the walk back inside the root if the page moved its position away; false to give up. */
   const recover = (): boolean => {
     if (root.contains(walker.currentNode)) return true;
+    const near: Place[] = nearNode && nearBlock ? [{ node: nearNode, next: null }, { node: nearBlock, next: null }] : [];
     for (const { node, next } of [...near, ...trail]) {
       // Still there: go through it again (blocks already read are skipped), unless it keeps changing.
       if (root.contains(node)) walker.currentNode = ++restarts <= MAX_RESTARTS ? node : lastDescendant(node);
@@ -86,7 +92,7 @@ export function* walkDigitBlocks(root: Node): Generator<DigitBlock | typeof PAUS
   };
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (++seen % PAUSE_EVERY === 0) {
-      near = [];
+      nearNode = nearBlock = undefined;
       trail = placesOf(node, root, 12);
       yield PAUSE;
       if (!root.contains(node)) {
@@ -124,16 +130,12 @@ export function* walkDigitBlocks(root: Node): Generator<DigitBlock | typeof PAUS
     // One scan of the text, instead of a walk, for blocks like "Total: $120.00".
     const text = ends ? data : key !== root && key !== doc.body && key !== doc.documentElement ? (key.textContent ?? '') : undefined;
     if (text !== undefined && !mayContainPhoneNumber(text)) continue;
-    const blocks = ends ? [{ text: data, segments: [{ node: node as Text, start: 0 }] }] : walkTextBlocks(key, undefined, true);
-    let paused = false;
-    for (const block of blocks) {
-      // Before the first yield, where to come back to if the page changes while the caller pauses: the node
-      // and its block, without their siblings (each element looked at costs a wrapper in this world).
-      if (!paused) near = [{ node, next: null }, { node: key, next: null }];
-      paused = true;
-      yield block === PAUSE ? PAUSE : { text: block.text, segments: block.segments, within: key };
-    }
-    if (paused && !recover()) return;
+    // Where to come back to if the page changes while the caller pauses.
+    nearNode = node;
+    nearBlock = key;
+    if (ends) yield { text: data, segments: [{ node: node as Text, start: 0 }], within: key };
+    else for (const block of walkTextBlocks(key, undefined, true)) yield block === PAUSE ? PAUSE : { text: block.text, segments: block.segments, within: key };
+    if (!recover()) return;
   }
 }
 

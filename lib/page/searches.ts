@@ -11,21 +11,7 @@ export interface SearchLimits {
   chars: number;
 }
 
-interface Pending {
-  block: DigitBlock;
-  windows: BlockWindow<DigitBlock>[];
-  /** Matches per window, once its request is answered (empty if it failed). */
-  answers: Array<TextMatch[] | undefined>;
-  /** The block's last window is in. */
-  closed: boolean;
-}
-
-/** True once the block's last window is in and every window has its answer. */
-function isAnswered(pending: Pending): boolean {
-  if (!pending.closed) return false;
-  for (const answer of pending.answers) if (answer === undefined) return false;
-  return true;
-}
+const NONE: readonly TextMatch[] = [];
 
 /**
  * The number searches of one scan: block windows gathered into requests (at
@@ -34,11 +20,21 @@ function isAnswered(pending: Pending): boolean {
  * is answered. A block's hits go to the marking together: marking splits text
  * nodes, and the hits of a block are marked last first so that earlier offsets
  * stay valid.
+ *
+ * The windows wait in one list, in page order (a block's windows one after
+ * another), with their answers alongside: no object per block or request
+ * entry, as a scan gathers hundreds of windows between two pauses.
  */
 export class Searches {
-  private readonly queue: Pending[] = [];
-  private unsent: Array<{ pending: Pending; index: number }> = [];
+  /** Windows not handed back yet from `head` on, in page order; `answers[i]` holds the matches of `windows[i]` once answered. */
+  private windows: Array<BlockWindow<DigitBlock> | undefined> = [];
+  private answers: Array<readonly TextMatch[] | undefined> = [];
+  private head = 0;
+  /** Index of the first window not sent yet, and the characters from there on. */
+  private unsent = 0;
   private unsentChars = 0;
+  /** Hits of the block being handed back, while its later windows wait for answers. */
+  private carried: DomHit[] = [];
   /** The requests in flight, oldest first, each settling once its answers are in. */
   private readonly requests: Array<Promise<void>> = [];
 
@@ -49,27 +45,24 @@ export class Searches {
 
   /** Adds a window; sends what is gathered once a request is full. */
   push(window: BlockWindow<DigitBlock>): void {
-    let pending = this.queue[this.queue.length - 1];
-    if (!pending || pending.closed || pending.block !== window.block) {
-      pending = { block: window.block, windows: [], answers: [], closed: false };
-      this.queue.push(pending);
-    }
-    pending.windows.push(window);
-    pending.answers.push(undefined);
-    pending.closed = window.last;
-    if (this.unsent.length >= this.limits.texts || this.unsentChars + window.text.length > this.limits.chars) this.send();
-    this.unsent.push({ pending, index: pending.windows.length - 1 });
+    if (this.windows.length - this.unsent >= this.limits.texts || this.unsentChars + window.text.length > this.limits.chars) this.send();
+    this.windows.push(window);
+    this.answers.push(undefined);
     this.unsentChars += window.text.length;
   }
 
   /** Sends the gathered windows as one request. */
   send(): void {
-    if (this.unsent.length === 0) return;
-    const parts = this.unsent;
-    this.unsent = [];
+    const from = this.unsent;
+    const to = this.windows.length;
+    if (from === to) return;
+    const texts: string[] = [];
+    for (let i = from; i < to; i++) texts.push(this.windows[i]!.text);
+    this.unsent = to;
     this.unsentChars = 0;
-    const request: Promise<void> = this.ask(parts.map(({ pending, index }) => pending.windows[index]!.text)).then((answers) => {
-      parts.forEach(({ pending, index }, at) => (pending.answers[index] = answers[at] ?? []));
+    // A Searches serves one scan and its lists only grow: the indexes hold until the answer comes.
+    const request: Promise<void> = this.ask(texts).then((found) => {
+      for (let i = from; i < to; i++) this.answers[i] = found[i - from] ?? NONE;
       this.requests.splice(this.requests.indexOf(request), 1);
     });
     this.requests.push(request);
@@ -77,7 +70,7 @@ export class Searches {
 
   /** True while some block's hits have not been handed out. */
   pending(): boolean {
-    return this.queue.length > 0;
+    return this.head < this.windows.length;
   }
 
   /** Resolves when the oldest request in flight is answered. */
@@ -87,12 +80,19 @@ export class Searches {
 
   /** The hits of the blocks answered so far, a whole block at a time, in document order; blocks without numbers are passed over. */
   *take(): Generator<DomHit[], void, undefined> {
-    while (this.queue.length > 0 && isAnswered(this.queue[0]!)) {
-      const { block, windows, answers } = this.queue.shift()!;
-      let hits: DomHit[] = [];
-      for (let i = 0; i < windows.length; i++) if (answers[i]!.length) hits = hits.concat(hitsOf(windows[i]!, answers[i]!));
+    while (this.head < this.windows.length) {
+      const answer = this.answers[this.head];
+      if (answer === undefined) return;
+      const window = this.windows[this.head]!;
+      // Handed back: let the page's nodes and the matches go.
+      this.windows[this.head] = undefined;
+      this.answers[this.head++] = NONE;
+      if (answer.length) this.carried = this.carried.concat(hitsOf(window, answer));
+      if (!window.last) continue;
+      const hits = this.carried;
+      this.carried = [];
       // Only a block with a number is worth the look up the tree (see walkDigitBlocks).
-      if (hits.length && !skippedAround(block)) yield hits;
+      if (hits.length && !skippedAround(window.block)) yield hits;
     }
   }
 
