@@ -47,7 +47,10 @@ export const PAUSE = null;
 
 /** True for elements whose text is never scanned, including Hangup's own and editors. */
 export function isSkipped(element: Element): boolean {
-  const name = element.localName;
+  return isSkippedNamed(element, element.localName);
+}
+
+function isSkippedNamed(element: Element, name: string): boolean {
   return SKIPPED.has(name) || name.startsWith(OWN_PREFIX) || isEditable(element);
 }
 
@@ -172,10 +175,12 @@ export function* walkTextBlocks(root: Node, onLink?: (link: Element) => void, ow
       }
     } else if (node.nodeType === 1) {
       const element = node as Element;
-      if (element.localName === 'br') pendingBreak = true;
-      else if (isSkipped(element)) {
+      // Read once: each read of a property of a page node is a call into the browser.
+      const name = element.localName;
+      if (name === 'br') pendingBreak = true;
+      else if (isSkippedNamed(element, name)) {
         // Not read, and no break: `<p>202<script>…</script>-555-0143</p>` is one line of text.
-      } else if (ownOnly && !INLINE.has(element.localName)) {
+      } else if (ownOnly && !INLINE.has(name)) {
         // Its text would start a block of its own; what follows it is a new block.
         if (open && element.textContent) {
           const done = open;
@@ -185,16 +190,17 @@ export function* walkTextBlocks(root: Node, onLink?: (link: Element) => void, ow
           if (node !== element) continue;
         }
       } else {
-        if (element.localName === 'a') onLink?.(element);
-        enter = element.firstChild !== null;
+        if (name === 'a') onLink?.(element);
+        const first = element.firstChild;
+        if (first) {
+          path.push(element);
+          keys.push(INLINE.has(name) ? keys[keys.length - 1]! : element);
+          node = first;
+          enter = true;
+        }
       }
     }
-    if (enter) {
-      const element = node as Element;
-      path.push(element);
-      keys.push(INLINE.has(element.localName) ? keys[keys.length - 1]! : element);
-      node = element.firstChild;
-    } else {
+    if (!enter) {
       let next: Node | null = node.nextSibling;
       while (!next && path.length > 1) {
         next = path.pop()!.nextSibling;
