@@ -34,8 +34,12 @@ export default defineContentScript({
       numberMarkers({
         doc: document,
         region,
-        // Parsing runs in the background, off the page's main thread.
-        findNumbers: async (texts) => (await sendMessage('findNumbers', { region, texts })).found,
+        // Parsing runs in the background, off the page's main thread, which looks each number up as it finds it.
+        findNumbers: async (texts) => {
+          const { found } = await sendMessage('findNumbers', { region, texts });
+          // A marker about to be shown needs the warnings' words.
+          return found.some((matches) => matches.some((match) => match.verdict)) ? withMessages(Promise.resolve(found)) : found;
+        },
         lookup: async (numbers) => (await withMessages(sendMessage('lookupNumbers', { numbers }))).verdicts,
         createMarker: (verdict, raw) =>
           createMarkerHost(document, (root) => {

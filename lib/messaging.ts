@@ -100,7 +100,8 @@ export interface Protocol {
    * each starts and ends, as written, and in E.164. Parsing runs here, off the
    * page's main thread. `region` reads numbers written without a country code.
    */
-  findNumbers: { request: { region: string; texts: string[] }; response: { found: Array<Array<{ start: number; end: number; raw: string; e164: string }>> } };
+  /** The numbers in each text, each with its verdict: null when there is nothing to show (not on any list). */
+  findNumbers: { request: { region: string; texts: string[] }; response: { found: Array<Array<{ start: number; end: number; raw: string; e164: string; verdict: NumberVerdict | null }>> } };
   lookupNumbers: { request: { numbers: string[] }; response: { verdicts: NumberVerdict[] } };
   pageStatus: { request: Record<string, never>; response: { paused: boolean; reportSharing: ReportSharing } };
   /** The messages of the browser's language for a content script's warnings (see lib/i18n `useMessages`); none if unreadable. */

@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/min';
-import { numberVerdict } from '../detect/verdict';
+import { numberVerdict, type NumberVerdict } from '../detect/verdict';
 import type { ListsService } from '../lists/service';
 import type { FeedSync } from '../lists/sync/feed-sync';
 import { summariseFeeds } from './feed-summaries';
@@ -49,10 +49,17 @@ export function createHandlers({ lists, sync, settings, region, now = Date.now, 
     );
   }
 
+  /** A verdict a page shows, or null: a number on no list and not allowed by the user gets no marker. */
+  const shown = (verdict: NumberVerdict | undefined) => (verdict && verdict.verdict !== 'none' ? verdict : null);
+
   return {
     ...createReportHandlers({ reports, region, onFiled: onReportFiled ?? (() => {}) }),
     async findNumbers({ region: textRegion, texts }) {
-      return { found: findNumbersInTexts(texts, textRegion as CountryCode) };
+      // Looked up as they are found: the page marks them without asking again.
+      const found = findNumbersInTexts(texts, textRegion as CountryCode);
+      const numbers = [...new Set(found.flatMap((matches) => matches.map((match) => match.e164)))];
+      const verdicts = new Map((numbers.length ? await verdictsFor(numbers) : []).map((verdict) => [verdict.e164, verdict]));
+      return { found: found.map((matches) => matches.map((match) => ({ ...match, verdict: shown(verdicts.get(match.e164)) }))) };
     },
     async lookupNumbers({ numbers }) {
       return { verdicts: await verdictsFor([...new Set(numbers)]) };

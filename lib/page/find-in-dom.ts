@@ -1,4 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/min';
+import type { NumberVerdict } from '../detect/verdict';
 import { findPhoneNumbers, searchStart } from '../phone/find';
 import { parseTypedNumber } from '../phone/parse';
 import { skippedAround, walkDigitBlocks, type DigitBlock } from './digit-blocks';
@@ -11,6 +12,8 @@ export interface DomHit {
   raw: string;
   /** The marker is inserted right after this point. */
   after: DomPoint | Element;
+  /** The number's verdict when the search looked it up as it found it (null: nothing to show); else it is still to be asked. */
+  verdict?: NumberVerdict | null;
 }
 
 /**
@@ -61,6 +64,8 @@ export interface TextMatch {
   end: number;
   raw: string;
   e164: string;
+  /** See `DomHit.verdict`: the background's search looks numbers up as it finds them. */
+  verdict?: NumberVerdict | null;
 }
 
 /**
@@ -87,7 +92,7 @@ export function hitsOf(window: BlockWindow, matches: readonly TextMatch[]): DomH
     // Each number belongs to the window it starts in.
     if (start < window.from || (!window.last && start >= window.from + WINDOW)) continue;
     const end = pointAt(window.block, window.base + match.end, true);
-    if (end) hits.push({ e164: match.e164, raw: match.raw, after: end });
+    if (end) hits.push(match.verdict === undefined ? { e164: match.e164, raw: match.raw, after: end } : { e164: match.e164, raw: match.raw, after: end, verdict: match.verdict });
   }
   return hits;
 }

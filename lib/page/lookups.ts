@@ -1,6 +1,8 @@
 import type { NumberVerdict } from '../detect/verdict';
 import type { DomHit } from './find-in-dom';
 
+const KNOWN = Promise.resolve();
+
 interface Batch {
   hits: DomHit[];
   /** Index of the next hit to hand out; hits go last first. */
@@ -30,14 +32,27 @@ export class Lookups {
     private readonly now: () => number,
   ) {}
 
-  /** Adds the hits of whole blocks; sends them once `max` new numbers are waiting. */
+  /**
+   * Adds the hits of whole blocks; sends them once `max` new numbers are
+   * waiting. A hit that comes with its verdict (see `DomHit.verdict`) needs no
+   * asking: a batch of such hits is ready at once.
+   */
   push(hits: DomHit[]): void {
     if (this.gathering.length === 0) this.gatheringSince = this.now();
     for (const hit of hits) {
       this.gathering.push(hit);
-      if (!this.asked.has(hit.e164)) this.fresh.add(hit.e164);
+      if (hit.verdict !== undefined) this.know(hit.e164, hit.verdict);
+      else if (!this.asked.has(hit.e164)) this.fresh.add(hit.e164);
     }
-    if (this.fresh.size >= this.max) this.send();
+    // With nothing new to ask, waiting gains nothing.
+    if (this.fresh.size >= this.max || this.fresh.size === 0) this.send();
+  }
+
+  private know(e164: string, verdict: NumberVerdict | null): void {
+    if (verdict) this.verdicts.set(e164, verdict);
+    if (this.asked.has(e164)) return;
+    this.asked.set(e164, KNOWN);
+    this.fresh.delete(e164);
   }
 
   /** Sends what is gathered if it has waited longer than `ms` at time `now`. */
@@ -54,10 +69,14 @@ export class Lookups {
       for (const number of chunk) this.asked.set(number, answered);
     }
     const hits = this.gathering;
-    const batch: Batch = { hits, next: hits.length - 1, ready: false, settled: Promise.resolve() };
-    batch.settled = Promise.all(new Set(hits.map((hit) => this.asked.get(hit.e164)))).then(() => {
-      batch.ready = true;
-    });
+    const waits = new Set(hits.map((hit) => this.asked.get(hit.e164)));
+    waits.delete(KNOWN);
+    const batch: Batch = { hits, next: hits.length - 1, ready: waits.size === 0, settled: KNOWN };
+    if (waits.size) {
+      batch.settled = Promise.all(waits).then(() => {
+        batch.ready = true;
+      });
+    }
     this.batches.push(batch);
     this.gathering = [];
     this.fresh = new Set();

@@ -45,6 +45,19 @@ describe('Lookups', () => {
     expect(calls).toEqual([['+1']]);
   });
 
+  test('hits that come with their verdicts are not asked about and are ready at once; others in their batch are still asked', async () => {
+    const { instance, calls } = lookups();
+    const scam = numberVerdict('+1', [{ feedId: 'f', feedName: 'F', category: 'tech-support' }], []);
+    instance.push([{ ...hit('+1', 'a'), verdict: scam }, { ...hit('+2', 'b'), verdict: null }]);
+    // Nothing to ask: the batch is made and ready without a lookup or a wait.
+    expect(calls).toEqual([]);
+    expect([instance.take(), instance.take()].map((item) => `${item?.hit.raw}:${item?.verdict?.verdict ?? '-'}`)).toEqual(['b:-', 'a:scam']);
+    instance.push([{ ...hit('+1', 'c'), verdict: scam }, hit('+3', 'd')]);
+    instance.send();
+    expect(calls).toEqual([['+3']]);
+    expect(await drain(instance)).toEqual(['d:none', 'c:scam']);
+  });
+
   test('a failed lookup is logged once and its hits come back without verdicts', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const instance = new Lookups(async (): Promise<NumberVerdict[]> => Promise.reject(new Error('gone')), 3, () => 0);

@@ -68,6 +68,22 @@ describe('PageScanner', () => {
     expect(markers()).toEqual(['+12025550143', '+18885550142']);
   });
 
+  test('marks the numbers a search answers with verdicts without asking about them again', async () => {
+    document.body.innerHTML = '<p>Call (202) 555-0143 now. Or 202-555-0100. Real: 1-800-555-0100.</p>';
+    const { lookup } = fakeLookup();
+    const { scanner: s, calls } = scanner({
+      // As the background answers: each number looked up, null when there is nothing to show.
+      findNumbers: async (texts) => {
+        const found = findNumbersInTexts(texts, 'US');
+        const verdicts = new Map((await lookup(found.flat().map((match) => match.e164))).map((verdict) => [verdict.e164, verdict]));
+        return found.map((matches) => matches.map((match) => ({ ...match, verdict: verdicts.get(match.e164)?.verdict === 'none' ? null : verdicts.get(match.e164)! })));
+      },
+    });
+    await s.start(document.body);
+    expect(shape()).toBe('<p>Call (202) 555-0143[M] now. Or 202-555-0100. Real: 1-800-555-0100[M].</p>');
+    expect(calls).toEqual([]);
+  });
+
   test('marks a listed number right after it, and only listed or official numbers', async () => {
     document.body.innerHTML = '<p>Call (202) 555-0143 now. Or 202-555-0100. Real: 1-800-555-0100.</p>';
     const { scanner: s, calls } = scanner();

@@ -54,17 +54,26 @@ describe('lookupNumbers', () => {
 });
 
 describe('findNumbers', () => {
-  test.each<[string, string, string[], Array<Array<[string, string]>>]>([
-    ['one number per text', 'US', ['Call (202) 555-0143 today', 'no number here', 'order #123456789'], [[['(202) 555-0143', '+12025550143']], [], []]],
-    ['numbers read in the region given', 'GB', ['Ring 020 7946 0958 now'], [[['020 7946 0958', '+442079460958']]]],
-    ['an obfuscated number and a vanity number', 'US', ['call 1-8OO-555-O142 or 1-800-FLOWERS'], [[['1-8OO-555-O142', '+18005550142'], ['1-800-FLOWERS', '+18003569377']]]],
+  test.each<[string, string, string[], Array<Array<[string, string, string | null]>>]>([
+    ['one number per text', 'US', ['Call (202) 555-0143 today', 'no number here', 'order #123456789'], [[['(202) 555-0143', '+12025550143', 'scam']], [], []]],
+    ['numbers read in the region given', 'GB', ['Ring 020 7946 0958 now'], [[['020 7946 0958', '+442079460958', 'scam']]]],
+    ['an obfuscated number and a vanity number', 'US', ['call 1-8OO-555-O142 or 1-800-FLOWERS'], [[['1-8OO-555-O142', '+18005550142', null], ['1-800-FLOWERS', '+18003569377', null]]]],
+    ['an official number and one on no list', 'US', ['Norbury: 1-800-555-0100, fax 202-555-0100'], [[['1-800-555-0100', '+18005550100', 'official'], ['202-555-0100', '+12025550100', null]]]],
   ])('%s', async (_name, textRegion, texts, expected) => {
     const { handlers } = setup();
     const { found } = await handlers.findNumbers({ region: textRegion, texts }, mail);
-    expect(found.map((matches) => matches.map(({ raw, e164 }) => [raw, e164]))).toEqual(expected);
-    // Offsets are into each text, and only the four fields cross back.
+    // Each number comes looked up: its verdict, or null when a page has nothing to show for it.
+    expect(found.map((matches) => matches.map(({ raw, e164, verdict }) => [raw, e164, verdict?.verdict ?? null]))).toEqual(expected);
+    // Offsets are into each text, and only these fields cross back.
     found.forEach((matches, i) => matches.forEach((match) => expect(texts[i]!.slice(match.start, match.end)).toBe(match.raw)));
-    for (const match of found.flat()) expect(Object.keys(match).sort()).toEqual(['e164', 'end', 'raw', 'start']);
+    for (const match of found.flat()) expect(Object.keys(match).sort()).toEqual(['e164', 'end', 'raw', 'start', 'verdict']);
+  });
+
+  test('a number the user marked as not a scam comes back with nothing to show', async () => {
+    const { handlers } = setup();
+    await handlers.setNotScam({ e164: '+12025550143', notScam: true }, page);
+    const { found } = await handlers.findNumbers({ region: 'US', texts: ['Call (202) 555-0143 today'] }, mail);
+    expect(found[0]).toMatchObject([{ e164: '+12025550143', verdict: null }]);
   });
 });
 
