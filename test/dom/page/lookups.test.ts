@@ -47,7 +47,7 @@ describe('Lookups', () => {
 
   test('hits that come with their verdicts are not asked about and are ready at once; others in their batch are still asked', async () => {
     const { instance, calls } = lookups();
-    const scam = numberVerdict('+1', [{ feedId: 'f', feedName: 'F', category: 'tech-support' }], []);
+    const scam = numberVerdict('+1', [{ feedId: 'f', feedName: 'F', category: 'tech-support', vendor: undefined }], []);
     instance.push([{ ...hit('+1', 'a'), verdict: scam }, { ...hit('+2', 'b'), verdict: null }]);
     // Nothing to ask: the batch is made and ready without a lookup or a wait.
     expect(calls).toEqual([]);
