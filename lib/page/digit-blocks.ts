@@ -1,5 +1,5 @@
 import { RARE_DIGITS } from '../phone/digits';
-import { contextInside, mayContainPhoneNumber } from '../phone/find';
+import { contextInside, DIGIT_LIKE, mayContainPhoneNumber } from '../phone/find';
 import { breaksRun } from '../phone/runs';
 import { isInline, isSkipped, PAUSE, SKIPPED_SELECTOR, walkTextBlocks, type TextBlock } from './text-blocks';
 
@@ -19,8 +19,6 @@ const MIN_DIGITS = 3;
  */
 const RUN_ON = 3;
 
-/** An ASCII digit, or a character from where other scripts' digits start (global: `lastIndex` tells where). */
-const MAYBE_DIGIT = /[0-9\u0660-\uffff]/g;
 /** The digits lib/phone scans for besides ASCII (see SCAN_DIGITS in lib/phone/runs.ts), and every rarer decimal digit. */
 const OTHER_DIGIT = new RegExp(`[\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f\\uff10-\\uff19\\u2460-\\u2793\\ud835\\ud83c-\\ud83e${RARE_DIGITS}]`);
 
@@ -55,7 +53,7 @@ const FAR = 1 << 20;
 export function* walkDigitBlocks(root: Node): Generator<DigitBlock | typeof PAUSE, void, undefined> {
   if (root.nodeType === 3) {
     // A changed text node in a block too big to read again: its own text, as before the change.
-    if ((root as Text).data.search(MAYBE_DIGIT) < 0) return;
+    if ((root as Text).data.search(DIGIT_LIKE) < 0) return;
     for (const block of walkTextBlocks(root)) yield block === PAUSE ? PAUSE : { ...block, within: root };
     return;
   }
@@ -102,12 +100,12 @@ export function* walkDigitBlocks(root: Node): Generator<DigitBlock | typeof PAUS
     }
     const data = (node as Text).data;
     // test() is the regular expression's fast path; most text has no digit at all.
-    MAYBE_DIGIT.lastIndex = 0;
-    if (!MAYBE_DIGIT.test(data)) {
+    DIGIT_LIKE.lastIndex = 0;
+    if (!DIGIT_LIKE.test(data)) {
       if (since < FAR) since += data.length;
       continue;
     }
-    const first = MAYBE_DIGIT.lastIndex - 1;
+    const first = DIGIT_LIKE.lastIndex - 1;
     const digits = countDigits(data, first);
     const last = lastDigit;
     if (last < 0) {

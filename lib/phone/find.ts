@@ -43,28 +43,38 @@ const READS_BEFORE = 100;
  * cannot change what is found in it.
  */
 export function contextInside(text: string, firstDigit: number): boolean {
-  if (firstDigit < READS_BEFORE) return false;
-  // The first white space, found without copying the text before the digits.
-  WHITE.lastIndex = 0;
+  return firstDigit >= READS_BEFORE && spaceBeforeLead(text, 0, firstDigit);
+}
+
+/**
+ * True when white space, where a look back over a token stops, lies in `text`
+ * between `from` and the lead of the digits at `firstDigit` (MAX_LEAD before
+ * them). Found without copying the text before the digits.
+ */
+function spaceBeforeLead(text: string, from: number, firstDigit: number): boolean {
+  WHITE.lastIndex = from;
   return WHITE.test(text) && WHITE.lastIndex - 1 < firstDigit - MAX_LEAD;
 }
 const WHITE = /\s/g;
 
-/** A character a number's first digit can be: an ASCII digit, or one past Latin, where other scripts' digits are. */
-const DIGIT_LIKE = /[0-9\u0660-\uffff]/;
+/**
+ * A character a number's first digit can be: an ASCII digit, or one past
+ * Latin, where other scripts' digits are. Global: a caller that tests with it
+ * reads where the character is from `lastIndex`.
+ */
+export const DIGIT_LIKE = /[0-9\u0660-\uffff]/g;
 
 /**
  * Where a search of `text` can start and still find exactly what a search of
  * all of it finds: READS_BEFORE characters before its first digit, when
- * `contextInside` holds there; 0 otherwise. What comes before is never read,
- * so a page need not send it to be searched.
+ * `contextInside` holds for the text from there; 0 otherwise. What comes
+ * before is never read, so a page need not send it to be searched.
  */
 export function searchStart(text: string): number {
   const first = text.search(DIGIT_LIKE);
   if (first <= READS_BEFORE) return 0;
   const start = first - READS_BEFORE;
-  WHITE.lastIndex = start;
-  return WHITE.test(text) && WHITE.lastIndex - 1 < first - MAX_LEAD ? start : 0;
+  return spaceBeforeLead(text, start, first) ? start : 0;
 }
 
 /**
