@@ -38,7 +38,8 @@ export default defineContentScript({
         findNumbers: async (texts) => {
           const { found } = await sendMessage('findNumbers', { region, texts });
           // A marker about to be shown needs the warnings' words.
-          return found.some((matches) => matches.some((match) => match.verdict)) ? withMessages(Promise.resolve(found)) : found;
+          if (found.some((matches) => matches.some((match) => match.verdict))) await messagesReady();
+          return found;
         },
         lookup: async (numbers) => (await withMessages(sendMessage('lookupNumbers', { numbers }))).verdicts,
         createMarker: (verdict, raw) =>

@@ -97,10 +97,11 @@ export type Audience = 'any' | 'pages';
 export interface Protocol {
   /**
    * The phone numbers in pieces of a page's text, for each text in order: where
-   * each starts and ends, as written, and in E.164. Parsing runs here, off the
-   * page's main thread. `region` reads numbers written without a country code.
+   * each starts and ends, as written, and in E.164, with its verdict (null when
+   * a page has nothing to show: on no list, or marked "not a scam"). Parsing
+   * runs here, off the page's main thread. `region` reads numbers written
+   * without a country code.
    */
-  /** The numbers in each text, each with its verdict: null when there is nothing to show (not on any list). */
   findNumbers: { request: { region: string; texts: string[] }; response: { found: Array<Array<{ start: number; end: number; raw: string; e164: string; verdict: NumberVerdict | null }>> } };
   lookupNumbers: { request: { numbers: string[] }; response: { verdicts: NumberVerdict[] } };
   pageStatus: { request: Record<string, never>; response: { paused: boolean; reportSharing: ReportSharing } };
