@@ -69,39 +69,53 @@ function foldChar(ch: string): string {
 
 const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
 
+/** The next character past ASCII: ASCII runs (most of any message) are copied whole. */
+const NON_ASCII = /[^\x00-\x7f]/g;
+
 export function fold(source: string): FoldedText {
   const parts: string[] = [];
-  const toSource: number[] = [];
+  // One slot per source character covers all but expanding folds (ß to ss); it grows for those.
+  let toSource = new Int32Array(source.length + 8);
+  let length = 0;
   let hiddenInWords = 0;
   let lastOut = '';
   let pendingHidden = false;
+  const room = (extra: number) => {
+    if (length + extra <= toSource.length) return;
+    const grown = new Int32Array(Math.max(toSource.length * 2, length + extra));
+    grown.set(toSource);
+    toSource = grown;
+  };
   for (let i = 0; i < source.length; ) {
+    NON_ASCII.lastIndex = i;
+    const next = NON_ASCII.exec(source)?.index ?? source.length;
+    if (next > i) {
+      if (pendingHidden && isLetter(lastOut) && isLetter(source[i])) hiddenInWords++;
+      pendingHidden = false;
+      parts.push(next - i === source.length ? source : source.slice(i, next));
+      for (let at = i; at < next; at++) toSource[length++] = at;
+      lastOut = source[next - 1]!;
+      i = next;
+      if (i === source.length) break;
+    }
     const cp = source.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    if (cp < 0x80) {
-      const ch = source[i]!;
-      if (pendingHidden && isLetter(lastOut) && isLetter(ch)) hiddenInWords++;
-      pendingHidden = false;
-      parts.push(ch);
-      toSource.push(i);
-      lastOut = ch;
-    } else if (isInvisible(cp)) {
+    if (isInvisible(cp)) {
       pendingHidden = true;
     } else {
       const folded = foldChar(source.slice(i, i + width));
       if (folded.length > 0) {
         if (pendingHidden && isLetter(lastOut) && isLetter(folded[0])) hiddenInWords++;
         pendingHidden = false;
-        for (const ch of folded) {
-          parts.push(ch);
-          toSource.push(i);
-        }
+        parts.push(folded);
+        room(folded.length);
+        for (let k = 0; k < folded.length; k++) toSource[length++] = i;
         lastOut = folded[folded.length - 1]!;
       }
     }
     i += width;
   }
-  return { text: parts.join(''), toSource: Int32Array.from(toSource), hiddenInWords, sourceLength: source.length };
+  return { text: parts.join(''), toSource: toSource.slice(0, length), hiddenInWords, sourceLength: source.length };
 }
 
 /** Offset in the folded text of the first character at or after source offset `at`. */

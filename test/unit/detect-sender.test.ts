@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { fold, foldedOffset, sourceSlice } from '@/lib/detect/fold';
 import { isObfuscatedNumber } from '@/lib/detect/signals/obfuscation';
@@ -78,5 +79,45 @@ describe('folding', () => {
     expect(foldedOffset(folded, source.indexOf('1'))).toBe(5);
     expect(sourceSlice(folded, source, 0, 4)).toBe('Call');
     expect(sourceSlice(fold('Não'), 'Não', 0, 3)).toBe('Não');
+  });
+
+  const INVISIBLE = /^[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufe00-\ufe0f\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]$/u;
+  /** Folding read as its rules say, one code point at a time: what `fold`, which copies ASCII runs whole, must equal. */
+  function foldEachCharacter(source: string) {
+    let text = '';
+    const toSource: number[] = [];
+    let hiddenInWords = 0;
+    let pendingHidden = false;
+    const letter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+    for (let i = 0; i < source.length; ) {
+      const ch = String.fromCodePoint(source.codePointAt(i)!);
+      // A character alone: ASCII stays, any other folds to its plain form (a combining mark to nothing).
+      const out = fold(ch).text;
+      if (INVISIBLE.test(ch)) pendingHidden = true;
+      else if (out) {
+        if (pendingHidden && letter(text[text.length - 1]) && letter(out[0])) hiddenInWords++;
+        pendingHidden = false;
+        text += out;
+        for (let k = 0; k < out.length; k++) toSource.push(i);
+      }
+      i += ch.length;
+    }
+    return { text, toSource, hiddenInWords };
+  }
+
+  test('copying ASCII runs whole folds exactly as one character at a time', () => {
+    const pieces = ['Pay', 'Pal', ' ', 'call', '1-888', '\n', 'é', 'ß', 'Ａ', 'а', 'ᴏ', '\u200b', '\u{E0139}', '\u00a0', '𝐀', '😀', 'ﬁ', '\u0301', 'x'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const source = parts.join('');
+        const folded = fold(source);
+        const expected = foldEachCharacter(source);
+        expect(folded.text).toBe(expected.text);
+        expect([...folded.toSource]).toEqual(expected.toSource);
+        expect(folded.hiddenInWords).toBe(expected.hiddenInWords);
+        expect(folded.sourceLength).toBe(source.length);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
