@@ -19,13 +19,22 @@ export interface ReadOptions {
   limit?: number;
 }
 
-/** The checkMessage request for a message: its fields within the protocol's limits. */
+/**
+ * The checkMessage request for a message: its fields within the protocol's
+ * limits. The `tel:` links are those the text's read passes (a message read
+ * only in part is checked on that part, call buttons included): a query of
+ * its own would visit every element of a huge page once more.
+ */
 export async function readMessage(view: MessageView, options: ReadOptions): Promise<MessageRequest> {
+  const targets = new Set<string>();
+  const text = await readText(view.body, options, (link) => {
+    if (targets.size < MAX_TEL_LINKS) addTelTarget(targets, link);
+  });
   return {
     subject: view.subject.slice(0, MAX_SUBJECT),
     from: view.from.slice(0, MAX_FROM),
-    text: await readText(view.body, options),
-    telLinks: telTargets(view.body),
+    text,
+    telLinks: [...targets],
   };
 }
 
@@ -40,12 +49,12 @@ export function worthChecking(request: MessageRequest): boolean {
  * Hangup's markers left out. Stops at the protocol's limit: a longer body is
  * checked on its first part, and the rest of it is never visited.
  */
-export async function readText(body: Element, options: ReadOptions): Promise<string> {
+export async function readText(body: Element, options: ReadOptions, onLink?: (link: Element) => void): Promise<string> {
   const limit = options.limit ?? MAX_MESSAGE_TEXT;
   const lines: string[] = [];
   let length = 0;
   let sliceStart = options.now();
-  for (const block of walkTextBlocks(body)) {
+  for (const block of walkTextBlocks(body, onLink)) {
     if (block !== PAUSE) {
       lines.push(block.text);
       length += block.text.length + 1;
@@ -62,18 +71,15 @@ export async function readText(body: Element, options: ReadOptions): Promise<str
   return lines.join('\n').slice(0, limit);
 }
 
-/** Targets of the body's tel: links, for call buttons that show no number ("Call us"). */
-function telTargets(body: Element): string[] {
-  const targets = new Set<string>();
-  for (const link of body.querySelectorAll('a[href^="tel:" i]')) {
-    let target: string;
-    try {
-      target = decodeURIComponent((link.getAttribute('href') ?? '').slice(4)).trim();
-    } catch {
-      continue;
-    }
-    if (target && target.length <= MAX_TEL_CHARS) targets.add(target);
-    if (targets.size >= MAX_TEL_LINKS) break;
+/** Adds the target of a `tel:` link, decoded, for call buttons that show no number ("Call us"). */
+function addTelTarget(targets: Set<string>, link: Element): void {
+  const href = link.getAttribute('href') ?? '';
+  if (!/^tel:/i.test(href)) return;
+  let target: string;
+  try {
+    target = decodeURIComponent(href.slice(4)).trim();
+  } catch {
+    return;
   }
-  return [...targets];
+  if (target && target.length <= MAX_TEL_CHARS) targets.add(target);
 }

@@ -63,6 +63,22 @@ describe('readMessage', () => {
     expect(request.from).toHaveLength(500);
   });
 
+  test('takes the tel: links of the part it reads: none after the limit, none in an editor', async () => {
+    const element = body(
+      '<p>Call <a href="tel:+18775550123"><img alt=""></a></p><div contenteditable="true"><a href="tel:+12025550143">draft</a></div><p>' + 'x'.repeat(100) + '</p><p>more</p><p>text</p><a href="tel:+13125550199">late</a>',
+    );
+    expect((await readMessage(view(element), { ...options, limit: 50 })).telLinks).toEqual(['+18775550123']);
+    expect((await readMessage(view(element), options)).telLinks).toEqual(['+18775550123', '+13125550199']);
+  });
+
+  test('keeps at most 50 distinct tel: targets, however often one repeats', async () => {
+    const repeated = '<a href="tel:+18775550123">Call</a>'.repeat(200);
+    const distinct = Array.from({ length: 80 }, (_, i) => `<a href="tel:+1877555${String(1000 + i)}">${i}</a>`).join('');
+    const request = await readMessage(view(body(repeated + distinct)), options);
+    expect(request.telLinks).toHaveLength(50);
+    expect(request.telLinks.slice(0, 2)).toEqual(['+18775550123', '+18775551000']);
+  });
+
   test.each([
     [{ subject: 'Hi', from: 'a', text: 'See you at noon', telLinks: [] }, false],
     [{ subject: 'Hi', from: 'a', text: 'Call 1-888-555-0142', telLinks: [] }, true],
