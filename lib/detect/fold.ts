@@ -93,6 +93,8 @@ export function fold(source: string): FoldedText {
       if (pendingHidden && isLetter(lastOut) && isLetter(source[i])) hiddenInWords++;
       pendingHidden = false;
       parts.push(next - i === source.length ? source : source.slice(i, next));
+      // Expanding folds before this run may have used the slots of its characters.
+      room(next - i);
       for (let at = i; at < next; at++) toSource[length++] = at;
       lastOut = source[next - 1]!;
       i = next;
