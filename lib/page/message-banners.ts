@@ -40,6 +40,9 @@ const isOwn = (node: Node) => node.nodeName === BANNER_TAG || node.nodeName === 
 /** Hangup's own banners and markers coming and going are not page changes. */
 const isPageChange = (record: MutationRecord) => record.type !== 'childList' || [...record.addedNodes, ...record.removedNodes].some((node) => !isOwn(node));
 
+/** True when two verdicts would show the same banner. */
+const sameVerdict = (a: MessageVerdict, b: MessageVerdict | undefined) => b !== undefined && JSON.stringify(a) === JSON.stringify(b);
+
 /** The fields a check reads, as one string. */
 const fingerprint = (request: MessageRequest) => [request.subject, request.from, request.telLinks.join(' '), request.text].join('\u0000');
 
@@ -157,18 +160,32 @@ export class MessageBanners {
     const raw = fingerprint(request);
     let seen = this.seen.get(view.key);
     if (!seen || seen.raw !== raw) {
-      seen?.banner?.remove();
-      seen = { raw, dismissed: seen?.dismissed ?? false };
+      const before = seen;
+      // Its banner stays up while the new verdict is on the way: a live page (a ticker, a chat) changes every
+      // few hundred milliseconds, and taking the banner down and up again each time would make it flicker.
+      seen = { raw, dismissed: before?.dismissed ?? false, ...(before?.verdict ? { verdict: before.verdict } : {}), ...(before?.banner ? { banner: before.banner } : {}) };
       // Re-inserted so the map's order is least recently checked first.
       this.seen.delete(view.key);
       this.seen.set(view.key, seen);
-      if (!worthChecking(request)) return;
-      try {
-        seen.verdict = await this.deps.check(request);
-      } catch (error) {
-        this.report(error);
+      if (!worthChecking(request)) {
+        seen.verdict = undefined;
+      } else {
+        try {
+          const verdict = await this.deps.check(request);
+          if (halted()) return;
+          // A different verdict gets a new banner; the same one keeps the banner it has.
+          if (seen.banner && !sameVerdict(verdict, seen.verdict)) {
+            seen.banner.remove();
+            seen.banner = undefined;
+          }
+          seen.verdict = verdict;
+        } catch (error) {
+          // The last verdict stands; the next pass over a changed page asks again.
+          seen.raw = before?.raw ?? '';
+          this.report(error);
+        }
+        if (halted()) return;
       }
-      if (halted()) return;
     }
     this.place(view, view.key, seen);
   }

@@ -120,6 +120,49 @@ describe('MessageBanners', () => {
     expect(banners()).toHaveLength(0);
   });
 
+  test('a live message keeps its banner while it is checked again: the same element when the verdict stays the same', async () => {
+    document.body.innerHTML = message('a', 'Call 1-888-555-0142 today <span class="ticker">1</span>');
+    const { check } = fakeCheck();
+    let release: (() => void) | undefined;
+    let held = 0;
+    const slowCheck = async (request: MessageRequest) => {
+      held++;
+      if (held > 1) await new Promise<void>((resolve) => (release = resolve));
+      return check(request);
+    };
+    const { watcher } = watch({ check: slowCheck });
+    await watcher.start();
+    const first = banners()[0];
+    expect(placement()).toEqual(['scam@a>body']);
+    document.querySelector('.ticker')!.textContent = '2';
+    // The second check waits: the banner stays up meanwhile.
+    for (let i = 0; i < 20 && !release; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(release).toBeDefined();
+    expect(banners()).toEqual([first]);
+    release!();
+    await settle(watcher);
+    expect(held).toBe(2);
+    expect(banners()).toEqual([first]);
+  });
+
+  test('a failed check again keeps the last banner, and the next change is checked', async () => {
+    document.body.innerHTML = message('a', 'Call 1-888-555-0142 today <span class="ticker">1</span>');
+    const { check, calls } = fakeCheck();
+    let fail = false;
+    const { watcher, errors } = watch({ check: (request) => (fail ? Promise.reject(new Error('offline')) : check(request)) });
+    await watcher.start();
+    fail = true;
+    document.querySelector('.ticker')!.textContent = '2';
+    await settle(watcher);
+    expect(String(errors[0])).toContain('offline');
+    expect(placement()).toEqual(['scam@a>body']);
+    fail = false;
+    document.querySelector('.body p')!.textContent = 'Call +1 (808) 555-0191 instead';
+    await settle(watcher);
+    expect(calls).toHaveLength(2);
+    expect(placement()).toEqual(['suspicious@a>body']);
+  });
+
   test('a change past what a check reads is not a change: a huge page is not read again to the end', async () => {
     const filler = Array.from({ length: 800 }, (_, i) => `<p>Paragraph ${i} of a very long page, with enough words to fill a line or two.</p>`).join('');
     document.body.innerHTML = message('a', `Call 1-888-555-0142 today</p>${filler}<p id="tail">end`);
