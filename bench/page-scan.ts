@@ -12,7 +12,8 @@
  * is checked), and as a page of any other site, where the whole list is also
  * read and checked as one message.
  *   mutation storm, 1,000 inserts a second for 10 s (some with numbers):
- *     content-script time and longest task                   target ≤ 16 ms
+ *     content-script time and longest task with script in it target ≤ 16 ms
+ *     (the page's own frames, laying out its inserts, shown apart)
  *   a storm with no numbers: when scanning backs off
  *   content-script bundle size                               target ≤ 200 kB
  *
@@ -194,7 +195,11 @@ async function storm(browser: ExtensionBrowser, server: StaticServer, options: S
   const { result: counts, events } = traced;
   const start = markNamed(events, 'storm-start');
   const end = markNamed(events, 'storm-end');
-  const tasks = tasksOf(events, { pid: start.pid, tid: start.tid }, start.ts, end.ts + 1_500_000);
+  const all = tasksOf(events, { pid: start.pid, tid: start.tid }, start.ts, end.ts + 1_500_000);
+  // As in the first scan: tasks in which script ran or garbage was collected. The page's frames (its
+  // 1,000 inserts a second laid out and painted) are its own work and shown apart.
+  const tasks = all.filter((task) => ranScriptOrGc(task) && !isRenderingOnly(task) && !isBenchProbe(task));
+  const frames = all.filter(isRenderingOnly);
   const markersSeen = await page.evaluate<number>('markersSeen');
   await cdp.detach();
   await page.close();
@@ -205,6 +210,8 @@ async function storm(browser: ExtensionBrowser, server: StaticServer, options: S
     scriptMs: timeIn(profile, CONTENT_JS),
     longestWall: Math.max(...tasks.map((task) => task.wall)),
     longestCpu: Math.max(...tasks.map((task) => task.cpu)),
+    longestFrameWall: Math.max(...frames.map((task) => task.wall)),
+    longestFrameCpu: Math.max(...frames.map((task) => task.cpu)),
     stoppedAfter: backoff ? (backoff.at - started) / 1000 : undefined,
   };
 }
@@ -278,8 +285,10 @@ async function measureStorms(browser: ExtensionBrowser, server: StaticServer, ro
   const busy = await storm(browser, server, { perTick: 10, seconds: 10, numberEvery: 50, listedEvery: 500 });
   details.storm = busy;
   rows.push({ metric: `storm: ${busy.added.toLocaleString()} inserts in 10 s, content-script time`, value: busy.scriptMs, unit: 'ms' });
-  rows.push({ metric: '  longest main-thread task (wall)', value: busy.longestWall, unit: 'ms', target: 16, better: 'lower' });
+  rows.push({ metric: '  longest main-thread task in which script ran (wall)', value: busy.longestWall, unit: 'ms', target: 16, better: 'lower' });
   rows.push({ metric: '  same, CPU time', value: busy.longestCpu, unit: 'ms', target: 16, better: 'lower' });
+  rows.push({ metric: "  the page's longest frame, layout and paint of its inserts (wall, not counted)", value: busy.longestFrameWall, unit: 'ms' });
+  rows.push({ metric: '  same, CPU time', value: busy.longestFrameCpu, unit: 'ms' });
   rows.push({ metric: `  listed numbers marked (of ${busy.listed})`, value: busy.markersSeen, unit: '', target: busy.listed, better: 'higher' });
 
   console.log('mutation storm without numbers, 15 s…');
