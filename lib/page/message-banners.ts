@@ -199,11 +199,12 @@ export class MessageBanners {
     }
     const anchor = view.bannerBefore;
     // Swapped out while its verdict was on the way; the pass that follows the swap places it.
-    if (!anchor.isConnected || !anchor.parentNode) return;
+    if (!anchor.isConnected || !anchor.parentNode || anchor === seen.banner) return;
     if (!seen.banner) {
       seen.banner = this.deps.createBanner(seen.verdict!, () => this.dismiss(key), view);
       seen.banner.setAttribute('data-verdict', seen.verdict!.verdict);
     }
+    // Moved only when it is out of place: a move takes the focus from a button in it.
     if (seen.banner.nextSibling !== anchor) anchor.parentNode.insertBefore(seen.banner, anchor);
   }
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { mountBanner } from '@/components/mount-banner';
 import type { MessageVerdict } from '@/lib/detect/message';
 import type { MessageRequest } from '@/lib/page/adapters/read-message';
+import { generic } from '@/lib/page/adapters/generic';
 import type { SiteAdapter } from '@/lib/page/adapters/types';
 import { BANNER_TAG, createBannerHost } from '@/lib/page/banner-host';
 import { MessageBanners, messageBanners, type MessageBannersDeps } from '@/lib/page/message-banners';
@@ -143,6 +144,30 @@ describe('MessageBanners', () => {
     await settle(watcher);
     expect(held).toBe(2);
     expect(banners()).toEqual([first]);
+  });
+
+  test('on a page read as one message, a banner at the top of it stays put through later passes (a move would take the focus)', async () => {
+    document.body.innerHTML = '<main><h1>Support</h1><p>Call 1-888-555-0142 now</p><p id="tick">0</p></main>';
+    const page = new MessageBanners(generic, { doc: document, check: fakeCheck().check, createBanner: fakeBanner, signal: new AbortController().signal, settleMs: 1 });
+    watchers.push(page);
+    await page.start();
+    const banner = banners()[0]!;
+    expect(banner.nextElementSibling?.localName).toBe('h1');
+    // The page's first element is still the page's own, not the banner now in front of it.
+    expect(generic.findMessages(document)[0]?.bannerBefore.localName).toBe('h1');
+    const main = document.querySelector('main')!;
+    const insert = main.insertBefore.bind(main);
+    let moves = 0;
+    main.insertBefore = <T extends Node>(node: T, child: Node | null): T => {
+      if (node === banner) moves++;
+      return insert(node, child);
+    };
+    for (let i = 1; i <= 3; i++) {
+      document.getElementById('tick')!.firstChild!.nodeValue = String(i);
+      await settle(page);
+    }
+    expect(moves).toBe(0);
+    expect(banners()).toEqual([banner]);
   });
 
   test('a failed check again keeps the last banner, and the next change is checked', async () => {

@@ -13,6 +13,16 @@ export function sender(name: string, address: string): string {
   return name.includes(bare) ? name : `${name} <${bare}>`;
 }
 
+/**
+ * The first child element of `parent` that is the page's own, not one of
+ * Hangup's (a banner put there is otherwise the first child the next pass sees).
+ */
+export function firstPageElement(parent: Element): Element | null {
+  let child = parent.firstElementChild;
+  while (child && child.localName.startsWith('hangup-')) child = child.nextElementSibling;
+  return child;
+}
+
 /** The document `root` belongs to. */
 export function documentOf(root: ParentNode): Document {
   return (root as Node).ownerDocument ?? (root as Document);

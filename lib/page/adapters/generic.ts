@@ -1,4 +1,4 @@
-import { documentOf, outermost, textOf } from './dom';
+import { documentOf, firstPageElement, outermost, textOf } from './dom';
 import type { MessageView, SiteAdapter } from './types';
 
 /** More articles than this are a list of teasers (a news front page): the page is then read as one message. */
@@ -30,7 +30,7 @@ export const generic: SiteAdapter = {
           body: article,
           subject: textOf(article.querySelector('h1, h2, h3')) || doc.title.trim(),
           from,
-          bannerBefore: article.firstElementChild ?? article,
+          bannerBefore: firstPageElement(article) ?? article,
           key: `${page}#${article.id || index}`,
         }),
       );
@@ -43,7 +43,7 @@ export const generic: SiteAdapter = {
         subject: doc.title.trim(),
         from,
         // At the top of the content, inside it, so the banner scrolls with the page.
-        bannerBefore: body.firstElementChild ?? body,
+        bannerBefore: firstPageElement(body) ?? body,
         key: page,
       },
     ];
