@@ -159,7 +159,7 @@ describe('MessageBanners', () => {
     const insert = main.insertBefore.bind(main);
     let moves = 0;
     main.insertBefore = <T extends Node>(node: T, child: Node | null): T => {
-      if (node === banner) moves++;
+      if ((node as Node) === banner) moves++;
       return insert(node, child);
     };
     for (let i = 1; i <= 3; i++) {
