@@ -54,18 +54,25 @@ export function NumberMarker({ verdict, raw, initiallyOpen = false, initialAlign
     setOpen(!open);
   }
 
+  /** Closes the card and gives the focus back to the badge (it would otherwise fall to the page's body). */
+  function close() {
+    if (!open) return;
+    setOpen(false);
+    badge.current?.focus();
+  }
+
   const scam = verdict.verdict === 'scam';
   const { icon, label, title } = badgeText(verdict);
   const asWritten = raw.trim() === verdict.e164 ? verdict.shown : raw.trim();
   return (
-    <span class={`root ${verdict.verdict}`} onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
+    <span class={`root ${verdict.verdict}`} onKeyDown={(event) => event.key === 'Escape' && close()}>
       <button ref={badge} type="button" class="badge" aria-expanded={open} aria-label={title} title={title} onClick={toggle}>
         <span aria-hidden="true">{icon}</span>
         {label}
       </button>
       {open && (
         <span class={alignEnd ? 'card end' : 'card'} role={scam ? 'alert' : 'status'}>
-          <button type="button" class="close" aria-label={t('common_close')} onClick={() => setOpen(false)}>
+          <button type="button" class="close" aria-label={t('common_close')} onClick={close}>
             ×
           </button>
           <h2>{scam ? t('marker_heading_scam', asWritten) : t('marker_heading_official', asWritten)}</h2>

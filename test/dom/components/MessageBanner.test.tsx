@@ -87,4 +87,24 @@ describe('mountBanner in a banner host', () => {
     expect(css).toContain(':focus-visible');
     expect(within(root as unknown as HTMLElement).getByRole('alert').textContent).toContain('Scam warning');
   });
+
+  test("clicks and keys in it do not reach the message around it (a webmail's handlers and shortcuts)", () => {
+    let root: ShadowRoot | undefined;
+    let dismissed = 0;
+    const host = createBannerHost(document, (shadow) => {
+      root = shadow;
+      mountBanner(shadow, { verdict: scam, onDismiss: () => dismissed++ });
+    });
+    const message = document.createElement('div');
+    const seen: string[] = [];
+    for (const type of ['click', 'mousedown', 'keydown']) message.addEventListener(type, () => seen.push(type));
+    message.append(host);
+    document.body.append(message);
+    const dismiss = root!.querySelector<HTMLButtonElement>('.dismiss')!;
+    fireEvent.mouseDown(dismiss);
+    fireEvent.keyDown(dismiss, { key: 'j' });
+    fireEvent.click(dismiss);
+    expect(dismissed).toBe(1);
+    expect(seen).toEqual([]);
+  });
 });

@@ -78,3 +78,39 @@ describe('mountMarker in a marker host', () => {
     expect(badge.getAttribute('aria-expanded')).toBe('false');
   });
 });
+
+describe('a marker inside a page that acts on clicks and keys', () => {
+  test("clicks and keys in it do not reach the page's handlers (a webmail would open the message, or run a shortcut)", async () => {
+    document.body.innerHTML = '<table><tr id="row"><td>Call 202-555-0143</td></tr></table>';
+    const seen: string[] = [];
+    document.getElementById('row')!.addEventListener('click', () => seen.push('row click'));
+    document.addEventListener('keydown', () => seen.push('page keydown'));
+    const { host, root } = mount();
+    document.querySelector('td')!.append(host);
+    const badge = root.querySelector<HTMLButtonElement>('.badge')!;
+    fireEvent.click(badge);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const close = root.querySelector<HTMLButtonElement>('.close')!;
+    fireEvent.keyDown(close, { key: 'k', bubbles: true, composed: true });
+    expect(root.querySelector('.card')).not.toBeNull();
+    expect(seen).toEqual([]);
+    // Outside the marker the page's handlers still run.
+    fireEvent.click(document.querySelector('td')!);
+    expect(seen).toEqual(['row click']);
+  });
+
+  test.each([
+    ['the close button', (close: HTMLButtonElement) => fireEvent.click(close)],
+    ['Escape', (close: HTMLButtonElement) => fireEvent.keyDown(close, { key: 'Escape', bubbles: true })],
+  ])('closing the card with %s gives the focus back to the badge', async (_how, closeWith) => {
+    const { root } = mount();
+    fireEvent.click(root.querySelector<HTMLButtonElement>('.badge')!);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const close = root.querySelector<HTMLButtonElement>('.close')!;
+    close.focus();
+    closeWith(close);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(root.querySelector('.card')).toBeNull();
+    expect(root.activeElement).toBe(root.querySelector('.badge'));
+  });
+});
