@@ -10,7 +10,7 @@ import { NavigationWatch } from './navigation';
 import { Slicer } from './slicer';
 import { placeMarker } from './place-marker';
 import { Searches, type FindNumbers } from './searches';
-import { PAUSE } from './text-blocks';
+import { MARKER_TAG, PAUSE } from './text-blocks';
 
 export interface ScannerDeps {
   region: CountryCode;
@@ -199,7 +199,10 @@ export class PageScanner {
       found += hits.length;
     };
     let unclocked = 0;
-    for (const step of windowsUnder(roots, this.deps.region)) {
+    // The markers this scan places or finds in place, and the parts of the page it reads (see dropUnconfirmed).
+    const confirmed = new Set<HTMLElement>();
+    const scanned: Node[] = [];
+    for (const step of windowsUnder(recorded(roots, scanned), this.deps.region)) {
       if (step !== PAUSE) {
         if (Array.isArray(step)) look(step);
         else searches.push(step);
@@ -217,33 +220,49 @@ export class PageScanner {
         if (halted()) return;
         for (const hits of searches.take()) look(hits);
         lookups.sendIfOlder(FLUSH_MS, this.now());
-      } while (!this.markReady(lookups, slicer));
+      } while (!this.markReady(lookups, slicer, confirmed));
     }
     searches.send();
     while (searches.pending()) {
       for (const hits of searches.take()) look(hits);
       lookups.sendIfOlder(FLUSH_MS, this.now());
-      if (!this.markReady(lookups, slicer)) await slicer.pause();
+      if (!this.markReady(lookups, slicer, confirmed)) await slicer.pause();
       else if (searches.pending()) await slicer.wait(searches.settled());
       if (halted()) return;
     }
     lookups.send();
     while (lookups.pending()) {
-      if (this.markReady(lookups, slicer)) await slicer.wait(lookups.settled());
+      if (this.markReady(lookups, slicer, confirmed)) await slicer.wait(lookups.settled());
       else await slicer.pause();
       if (halted()) return;
     }
+    if (!initial) this.dropUnconfirmed(scanned, confirmed);
     if (found > 0) this.backoff.found();
     else if (!initial) this.backoff.charge(slicer.spent(), 0);
   }
 
+  /**
+   * After a rescan: the markers in the parts it read that no number found there
+   * placed again go. The page rewrote or removed their number (a list row reused
+   * for another message, a number edited in place), or its verdict is now none.
+   */
+  private dropUnconfirmed(scanned: readonly Node[], confirmed: ReadonlySet<HTMLElement>): void {
+    if (scanned.length === 0) return;
+    const roots = new Set(scanned);
+    for (const marker of this.markers) {
+      if (confirmed.has(marker) || !marker.isConnected || !coveredBy(marker, roots)) continue;
+      marker.remove();
+      this.markers.delete(marker);
+    }
+  }
+
   /** Marks the hits whose verdicts have arrived until the slice runs out; false if time ran out first. */
-  private markReady(lookups: Lookups, slicer: Slicer): boolean {
+  private markReady(lookups: Lookups, slicer: Slicer, confirmed: Set<HTMLElement>): boolean {
     let marked = false;
     let finished = true;
     for (let item = lookups.take(); item; item = lookups.take()) {
       if (item.verdict && item.verdict.verdict !== 'none') {
-        this.mark(item.hit, item.verdict);
+        this.mark(item.hit, item.verdict, confirmed);
         marked = true;
         if (slicer.due()) {
           finished = false;
@@ -263,11 +282,34 @@ export class PageScanner {
     if (rest.length) this.queue(rest);
   }
 
-  private mark(hit: DomHit, verdict: NumberVerdict): void {
-    const marker = placeMarker(hit, verdict, this.deps.createMarker, (rest, split) => {
+  private mark(hit: DomHit, verdict: NumberVerdict, confirmed: Set<HTMLElement>): void {
+    const placed = placeMarker(hit, verdict, this.deps.createMarker, (rest, split) => {
       this.ownNodes.add(rest);
       this.splitNodes.add(split);
     });
-    if (marker) this.markers.add(marker);
+    // A marker found in place is this scanner's only if it placed it (another may have, before a reload).
+    if (placed?.fresh) this.markers.add(placed.marker);
+    if (placed) confirmed.add(placed.marker);
   }
+}
+
+/** `roots` as they are read, each node noted in `into`. */
+function* recorded(roots: Iterable<Node | typeof PAUSE>, into: Node[]): Generator<Node | typeof PAUSE, void, undefined> {
+  for (const root of roots) {
+    if (root !== PAUSE) into.push(root);
+    yield root;
+  }
+}
+
+/**
+ * True when `marker` lies in one of `roots`: under an element root, or right
+ * after a text-node root (a changed text node in a block too big to read again
+ * is read alone, and its markers follow it).
+ */
+function coveredBy(marker: HTMLElement, roots: ReadonlySet<Node>): boolean {
+  let before = marker.previousSibling;
+  while (before?.nodeType === 1 && (before as Element).tagName === MARKER_TAG) before = before.previousSibling;
+  if (before && roots.has(before)) return true;
+  for (let node = marker.parentNode; node; node = node.parentNode) if (roots.has(node)) return true;
+  return false;
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { PageScanner, ScannerDeps } from '@/lib/page/scanner';
-import { makeScanner, markers, settle, shape } from './fake-page';
+import { fakeLookup, makeScanner, markers, settle, shape } from './fake-page';
 
 const scanners: PageScanner[] = [];
 function scanner(overrides: Partial<ScannerDeps> = {}) {
@@ -17,6 +17,51 @@ afterEach(() => {
 });
 
 describe('page changes', () => {
+  test('a number rewritten in place loses its marker, and the new number gets its own', async () => {
+    document.body.innerHTML = '<p>Call <span id="n">202-555-0143</span> now</p>';
+    const { scanner: s } = scanner();
+    await s.start(document.body);
+    const verdicts = () => [...document.querySelectorAll('hangup-marker')].map((marker) => `${marker.getAttribute('data-e164')} ${marker.getAttribute('data-verdict')}`);
+    expect(verdicts()).toEqual(['+12025550143 scam']);
+    // A framework reusing the element for another contact.
+    document.getElementById('n')!.firstChild!.nodeValue = '800-555-0100';
+    await settle(s);
+    expect(verdicts()).toEqual(['+18005550100 official']);
+    expect(shape()).toBe('<p>Call <span id="n">800-555-0100[M]</span> now</p>');
+    document.getElementById('n')!.firstChild!.nodeValue = 'none here';
+    await settle(s);
+    expect(markers()).toEqual([]);
+    expect(s.markerCount()).toBe(0);
+  });
+
+  test('a number rewritten while its lookup is on the way gets no marker in the middle of other text', async () => {
+    document.body.innerHTML = '<p>Call <span id="n">202-555-0143</span> now</p>';
+    const { lookup } = fakeLookup();
+    let release: (() => void) | undefined;
+    const slow = async (numbers: string[]) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return lookup(numbers);
+    };
+    const { scanner: s } = scanner({ lookup: slow });
+    const first = s.start(document.body);
+    for (let i = 0; i < 50 && !release; i++) await new Promise((resolve) => setTimeout(resolve, 2));
+    document.getElementById('n')!.firstChild!.nodeValue = 'Meeting moved to 10:30 in room 5';
+    release!();
+    await first;
+    await settle(s);
+    expect(shape()).toBe('<p>Call <span id="n">Meeting moved to 10:30 in room 5</span> now</p>');
+  });
+
+  test('markers away from a change are left alone by its rescan', async () => {
+    document.body.innerHTML = '<p>Call 202-555-0143</p><p id="other">Updated <span id="t">1</span></p>';
+    const { scanner: s } = scanner();
+    await s.start(document.body);
+    const marker = document.querySelector('hangup-marker');
+    document.getElementById('t')!.firstChild!.nodeValue = '2';
+    await settle(s);
+    expect(document.querySelector('hangup-marker')).toBe(marker);
+  });
+
   test('a text edit that completes a number split across elements rescans its block', async () => {
     document.body.innerHTML = '<p>Call <span>202</span>-555-<b>xxxx</b> now</p>';
     const { scanner: s, calls } = scanner();
