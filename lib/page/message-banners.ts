@@ -20,6 +20,11 @@ export interface MessageBannersDeps {
   settleMs?: number;
   /** Longest stretch of work before yielding to the page, in ms. */
   sliceMs?: number;
+  /**
+   * Least time between two checks of a message that keeps changing, in ms; it
+   * doubles with each such check (up to MAX_RECHECK_MS) while the changes go on.
+   */
+  recheckMs?: number;
   now?: () => number;
   onError?: (error: unknown) => void;
 }
@@ -30,7 +35,15 @@ interface Seen {
   verdict?: MessageVerdict;
   banner?: HTMLElement;
   dismissed: boolean;
+  /** The body the message was read from: a dismissal holds for it, not for whatever comes to sit at the same key. */
+  body: WeakRef<Element>;
+  /** When the message was last checked, and the wait before a change to it is checked again. */
+  checkedAt: number;
+  wait: number;
 }
+
+/** Longest wait between two checks of a message that keeps changing (a ticker, a live chat). */
+const MAX_RECHECK_MS = 30_000;
 
 /** Verdicts kept for messages no longer on the page, so reopening one costs no new check. */
 const REMEMBERED = 200;
@@ -73,8 +86,13 @@ export function messageBanners(deps: MessageBannersDeps): PageFeature {
  */
 export class MessageBanners {
   private readonly seen = new Map<string, Seen>();
+  /** Bodies whose banner the user dismissed: it stays away from that message wherever the page moves it. */
+  private readonly dismissedBodies = new WeakSet<Element>();
   private observer: MutationObserver | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** A pass for messages whose changes wait (see `recheckMs`), and when it runs (on the `now` clock). */
+  private recheck: ReturnType<typeof setTimeout> | undefined;
+  private recheckAt = 0;
   private running: Promise<void> = Promise.resolve();
   private queued = false;
   /** Bumped by `stop()` so a pass waiting on a verdict does not touch a page it no longer owns. */
@@ -113,9 +131,23 @@ export class MessageBanners {
     this.observer = undefined;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    if (this.recheck) clearTimeout(this.recheck);
+    this.recheck = undefined;
     this.epoch++;
     for (const seen of this.seen.values()) seen.banner?.remove();
     this.seen.clear();
+  }
+
+  /** A pass in `ms`, unless one is due sooner. */
+  private passIn(ms: number): void {
+    const at = (this.deps.now ?? (() => performance.now()))() + ms;
+    if (this.recheck && this.recheckAt <= at) return;
+    if (this.recheck) clearTimeout(this.recheck);
+    this.recheckAt = at;
+    this.recheck = setTimeout(() => {
+      this.recheck = undefined;
+      void this.schedule();
+    }, ms);
   }
 
   private schedule(): Promise<void> {
@@ -159,11 +191,29 @@ export class MessageBanners {
     if (halted()) return;
     const raw = fingerprint(request);
     let seen = this.seen.get(view.key);
-    if (!seen || seen.raw !== raw) {
+    const now = (this.deps.now ?? (() => performance.now()))();
+    if (seen && seen.raw !== raw && seen.body.deref() === view.body && now < seen.checkedAt + seen.wait) {
+      // Changed again soon after its last check: checked once the wait is over, the banner staying meanwhile.
+      this.passIn(seen.checkedAt + seen.wait - now);
+    } else if (!seen || seen.raw !== raw) {
       const before = seen;
+      const sameBody = before?.body.deref() === view.body;
+      const base = this.deps.recheckMs ?? 1000;
+      // A message that changes soon after a check waits twice as long next time; one that was left alone starts over.
+      const wait = before && sameBody && now < before.checkedAt + 2 * before.wait ? Math.min(2 * before.wait, MAX_RECHECK_MS) : base;
       // Its banner stays up while the new verdict is on the way: a live page (a ticker, a chat) changes every
       // few hundred milliseconds, and taking the banner down and up again each time would make it flicker.
-      seen = { raw, dismissed: before?.dismissed ?? false, ...(before?.verdict ? { verdict: before.verdict } : {}), ...(before?.banner ? { banner: before.banner } : {}) };
+      seen = {
+        raw,
+        // A dismissal holds for the message it was made on; another message at the same key (lists keyed by
+        // position) gets its own banner.
+        dismissed: sameBody && (before?.dismissed ?? false),
+        body: new WeakRef(view.body),
+        checkedAt: now,
+        wait,
+        ...(before?.verdict ? { verdict: before.verdict } : {}),
+        ...(before?.banner ? { banner: before.banner } : {}),
+      };
       // Re-inserted so the map's order is least recently checked first.
       this.seen.delete(view.key);
       this.seen.set(view.key, seen);
@@ -192,7 +242,7 @@ export class MessageBanners {
 
   /** Puts the message's banner right before its anchor, or removes it when the message is not flagged. */
   private place(view: MessageView, key: string, seen: Seen): void {
-    if (!flagged(seen.verdict) || seen.dismissed) {
+    if (!flagged(seen.verdict) || seen.dismissed || this.dismissedBodies.has(view.body)) {
       seen.banner?.remove();
       seen.banner = undefined;
       return;
@@ -212,6 +262,8 @@ export class MessageBanners {
     const seen = this.seen.get(key);
     if (!seen) return;
     seen.dismissed = true;
+    const body = seen.body.deref();
+    if (body) this.dismissedBodies.add(body);
     seen.banner?.remove();
     seen.banner = undefined;
   }

@@ -53,7 +53,7 @@ function watch(overrides: Partial<MessageBannersDeps> = {}) {
   const { calls, check } = fakeCheck();
   const errors: unknown[] = [];
   const controller = new AbortController();
-  const deps: MessageBannersDeps = { doc: document, check, createBanner: fakeBanner, signal: controller.signal, settleMs: 1, onError: (e) => errors.push(e), ...overrides };
+  const deps: MessageBannersDeps = { doc: document, check, createBanner: fakeBanner, signal: controller.signal, settleMs: 1, recheckMs: 0, onError: (e) => errors.push(e), ...overrides };
   const watcher = new MessageBanners(toyMail, deps);
   watchers.push(watcher);
   return { watcher, calls, errors, controller };
@@ -148,7 +148,7 @@ describe('MessageBanners', () => {
 
   test('on a page read as one message, a banner at the top of it stays put through later passes (a move would take the focus)', async () => {
     document.body.innerHTML = '<main><h1>Support</h1><p>Call 1-888-555-0142 now</p><p id="tick">0</p></main>';
-    const page = new MessageBanners(generic, { doc: document, check: fakeCheck().check, createBanner: fakeBanner, signal: new AbortController().signal, settleMs: 1 });
+    const page = new MessageBanners(generic, { doc: document, check: fakeCheck().check, createBanner: fakeBanner, signal: new AbortController().signal, settleMs: 1, recheckMs: 0 });
     watchers.push(page);
     await page.start();
     const banner = banners()[0]!;
@@ -168,6 +168,37 @@ describe('MessageBanners', () => {
     }
     expect(moves).toBe(0);
     expect(banners()).toEqual([banner]);
+  });
+
+  test('a message that keeps changing is checked less and less often, and its last text is checked once it settles', async () => {
+    document.body.innerHTML = message('a', 'Call 1-888-555-0142 today <span class="ticker">0</span>');
+    const { watcher, calls } = watch({ recheckMs: 10 });
+    await watcher.start();
+    for (let i = 1; i <= 60; i++) {
+      document.querySelector('.ticker')!.textContent = String(i);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    // Waits of 10, 20, 40, 80, 160 ms over 300 ms of changes: a handful of checks, not sixty.
+    expect(calls.length).toBeLessThan(12);
+    expect(placement()).toEqual(['scam@a>body']);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await watcher.idle();
+    expect(calls.at(-1)?.text).toContain('today 60');
+  });
+
+  test('a dismissal stays with its message when the page moves it, and a new message in its place gets its banner', async () => {
+    document.body.innerHTML = message('a', 'Call 1-888-555-0142 today') + message('b', 'Lunch?');
+    // Messages keyed by position, as some lists are.
+    const byPosition: SiteAdapter = { ...toyMail, findMessages: (root) => toyMail.findMessages(root).map((view, index) => ({ ...view, key: `#${index}` })) };
+    const page = new MessageBanners(byPosition, { doc: document, check: fakeCheck().check, createBanner: fakeBanner, signal: new AbortController().signal, settleMs: 1, recheckMs: 0 });
+    watchers.push(page);
+    await page.start();
+    expect(placement()).toEqual(['scam@a>body']);
+    (banners()[0] as HTMLElement).click();
+    expect(banners()).toHaveLength(0);
+    document.body.insertAdjacentHTML('afterbegin', message('c', 'Call +1 (808) 555-0191 now'));
+    await settle(page);
+    expect(placement()).toEqual(['suspicious@c>body']);
   });
 
   test('a failed check again keeps the last banner, and the next change is checked', async () => {
