@@ -21,8 +21,8 @@ export interface MessageBannersDeps {
   /** Longest stretch of work before yielding to the page, in ms. */
   sliceMs?: number;
   /**
-   * Least time between two checks of a message that keeps changing, in ms; it
-   * doubles with each such check (up to MAX_RECHECK_MS) while the changes go on.
+   * Least time between two reads of a message, in ms; for one that keeps
+   * changing it doubles with each change (up to MAX_RECHECK_MS) while they go on.
    */
   recheckMs?: number;
   now?: () => number;
@@ -37,12 +37,12 @@ interface Seen {
   dismissed: boolean;
   /** The body the message was read from: a dismissal holds for it, not for whatever comes to sit at the same key. */
   body: WeakRef<Element>;
-  /** When the message was last checked, and the wait before a change to it is checked again. */
-  checkedAt: number;
+  /** When the message was last read, and the wait before it is read (and, if changed, checked) again. */
+  readAt: number;
   wait: number;
 }
 
-/** Longest wait between two checks of a message that keeps changing (a ticker, a live chat). */
+/** Longest wait between two reads of a message that keeps changing (a ticker, a live chat). */
 const MAX_RECHECK_MS = 30_000;
 
 /** Verdicts kept for messages no longer on the page, so reopening one costs no new check. */
@@ -185,31 +185,41 @@ export class MessageBanners {
   }
 
   private async visit(view: MessageView, halted: () => boolean, reading: ReadOptions): Promise<void> {
-    // What would be checked, read every pass: a bounded read (a huge page is read only as far as a check
-    // looks), and a message counts as changed exactly when what a check sees has changed.
+    const now = (this.deps.now ?? (() => performance.now()))();
+    const known = this.seen.get(view.key);
+    if (known && known.body.deref() === view.body && now < known.readAt + known.wait) {
+      // Read a moment ago: read again once its wait is over (a page busy with other changes does not make
+      // every pass read every message), the banner kept in place meanwhile.
+      this.passIn(known.readAt + known.wait - now);
+      this.place(view, view.key, known);
+      return;
+    }
+    // What would be checked: a bounded read (a huge page is read only as far as a check looks), and a
+    // message counts as changed exactly when what a check sees has changed.
     const request = await readMessage(view, reading);
     if (halted()) return;
     const raw = fingerprint(request);
-    let seen = this.seen.get(view.key);
-    const now = (this.deps.now ?? (() => performance.now()))();
-    if (seen && seen.raw !== raw && seen.body.deref() === view.body && now < seen.checkedAt + seen.wait) {
-      // Changed again soon after its last check: checked once the wait is over, the banner staying meanwhile.
-      this.passIn(seen.checkedAt + seen.wait - now);
-    } else if (!seen || seen.raw !== raw) {
+    const base = this.deps.recheckMs ?? 1000;
+    let seen = known;
+    if (seen && seen.raw === raw) {
+      // Unchanged: the next read may come as soon as the first.
+      seen.readAt = now;
+      seen.wait = base;
+    } else {
       const before = seen;
       const sameBody = before?.body.deref() === view.body;
-      const base = this.deps.recheckMs ?? 1000;
-      // A message that changes soon after a check waits twice as long next time; one that was left alone starts over.
-      const wait = before && sameBody && now < before.checkedAt + 2 * before.wait ? Math.min(2 * before.wait, MAX_RECHECK_MS) : base;
-      // Its banner stays up while the new verdict is on the way: a live page (a ticker, a chat) changes every
-      // few hundred milliseconds, and taking the banner down and up again each time would make it flicker.
+      // A message that changed again soon after its last read waits twice as long before the next; one left
+      // alone a while starts over. A ticker or a live chat ends up read and checked every 30 s at most.
+      const wait = before && sameBody && now < before.readAt + 2 * before.wait ? Math.min(2 * before.wait, MAX_RECHECK_MS) : base;
+      // Its banner stays up while the new verdict is on the way: a live page changes every few hundred
+      // milliseconds, and taking the banner down and up again each time would make it flicker.
       seen = {
         raw,
         // A dismissal holds for the message it was made on; another message at the same key (lists keyed by
         // position) gets its own banner.
         dismissed: sameBody && (before?.dismissed ?? false),
         body: new WeakRef(view.body),
-        checkedAt: now,
+        readAt: now,
         wait,
         ...(before?.verdict ? { verdict: before.verdict } : {}),
         ...(before?.banner ? { banner: before.banner } : {}),
@@ -230,7 +240,7 @@ export class MessageBanners {
           }
           seen.verdict = verdict;
         } catch (error) {
-          // The last verdict stands; the next pass over a changed page asks again.
+          // The last verdict stands; the next read of a changed page asks again.
           seen.raw = before?.raw ?? '';
           this.report(error);
         }
