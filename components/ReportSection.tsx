@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { tx } from './tx';
 
@@ -44,28 +44,38 @@ export function ReportSection({ reporter }: { reporter: Reporter }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [notScam, setNotScam] = useState(false);
 
-  async function toggleNotScam(event: MouseEvent) {
-    if (!event.isTrusted) return;
-    await reporter.setNotScam(!notScam);
-    setNotScam(!notScam);
-  }
-
-  if (notScam) {
-    return (
-      <div class="report" role="status">
-        <p>{t('report_not_scam_done')}</p>
-        <button type="button" class="action secondary" onClick={toggleNotScam}>
-          {t('common_undo')}
-        </button>
-      </div>
-    );
-  }
-
   useEffect(() => {
     if (phase.kind !== 'filed' || phase.undoLeft <= 0) return;
     const timer = setTimeout(() => setPhase({ ...phase, undoLeft: phase.undoLeft - 1 }), 1000);
     return () => clearTimeout(timer);
   }, [phase]);
+
+  async function toggleNotScam(event: MouseEvent) {
+    if (!event.isTrusted) return;
+    try {
+      await reporter.setNotScam(!notScam);
+      setNotScam(!notScam);
+      setPhase({ kind: 'idle' });
+    } catch (error) {
+      setPhase({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  if (notScam) {
+    return (
+      <div class="report">
+        <p role="status">{t('report_not_scam_done')}</p>
+        <button type="button" class="action secondary" onClick={toggleNotScam}>
+          {t('common_undo')}
+        </button>
+        {phase.kind === 'error' && (
+          <p role="status" class="error">
+            {phase.message}
+          </p>
+        )}
+      </div>
+    );
+  }
 
   async function file(event: MouseEvent) {
     if (!event.isTrusted) return;
@@ -84,10 +94,14 @@ export function ReportSection({ reporter }: { reporter: Reporter }) {
 
   async function undo(event: MouseEvent, reportId: string) {
     if (!event.isTrusted) return;
-    setPhase((await reporter.undo(reportId)) ? { kind: 'undone' } : { kind: 'error', message: t('report_too_late') });
+    try {
+      setPhase((await reporter.undo(reportId)) ? { kind: 'undone' } : { kind: 'error', message: t('report_too_late') });
+    } catch (error) {
+      setPhase({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
   }
 
-  if (phase.kind === 'filed') return <FiledView report={phase.report} vendorName={reporter.vendorName} undoLeft={phase.undoLeft} onUndo={(event) => undo(event, phase.report.reportId)} />;
+  if (phase.kind === 'filed') return <FiledView report={phase.report} vendorName={reporter.vendorName} undoLeft={phase.undoLeft} onUndo={(event) => undo(event, phase.report.reportId)} takeFocus />;
   return (
     <div class="report">
       <h3>{t('report_heading', reporter.vendorName)}</h3>
@@ -121,8 +135,13 @@ export function ReportSection({ reporter }: { reporter: Reporter }) {
   );
 }
 
-/** What a warning shows once its report is filed: where it goes (or what it waits for), and the undo button. */
-export function FiledView({ report, vendorName, undoLeft, onUndo }: { report: FiledReport; vendorName: string; undoLeft: number; onUndo: (event: MouseEvent) => void }) {
+/**
+ * What a warning shows once its report is filed: where it goes (or what it waits for), and the undo button.
+ * With `takeFocus` (it replaces the Report button the person just pressed) the focus moves to the undo button,
+ * and to the announcement when the undo button goes: it would otherwise fall to the page. Only the
+ * announcement is a live region: the undo button's countdown is not read out every second.
+ */
+export function FiledView({ report, vendorName, undoLeft, onUndo, takeFocus = false }: { report: FiledReport; vendorName: string; undoLeft: number; onUndo: (event: MouseEvent) => void; takeFocus?: boolean }) {
   const where = report.needsConsent
     ? t('report_filed_needs_consent')
     : report.state === 'email'
@@ -130,9 +149,23 @@ export function FiledView({ report, vendorName, undoLeft, onUndo }: { report: Fi
       : report.state === 'saved'
         ? t('report_filed_saved', vendorName)
         : t('report_filed_sending', report.destination ?? vendorName);
+  const status = useRef<HTMLParagraphElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const undoHadFocus = useRef(false);
+  useEffect(() => {
+    if (takeFocus) (undoButton.current ?? status.current)?.focus();
+  }, []);
+  useEffect(() => {
+    // On the last second, note whether the undo button has the focus: once it is gone, the announcement takes it.
+    if (undoLeft === 1) undoHadFocus.current = hasFocus(undoButton.current);
+    if (undoLeft <= 0 && undoHadFocus.current) {
+      undoHadFocus.current = false;
+      status.current?.focus();
+    }
+  }, [undoLeft]);
   return (
-    <div class="report" role="status">
-      <p>
+    <div class="report">
+      <p role="status" tabIndex={-1} ref={status}>
         <strong>{report.duplicate ? t('report_filed_duplicate') : t('report_filed')}</strong> {where}
       </p>
       {report.fraudSite && (
@@ -143,10 +176,16 @@ export function FiledView({ report, vendorName, undoLeft, onUndo }: { report: Fi
         </p>
       )}
       {undoLeft > 0 && (
-        <button type="button" class="action secondary" onClick={onUndo}>
+        <button type="button" class="action secondary" onClick={onUndo} ref={undoButton}>
           {t('report_undo_countdown', undoLeft)}
         </button>
       )}
     </div>
   );
+}
+
+/** True when `element` has the focus in its document or shadow root. */
+function hasFocus(element: HTMLElement | null): boolean {
+  if (!element) return false;
+  return (element.getRootNode() as Document | ShadowRoot).activeElement === element;
 }

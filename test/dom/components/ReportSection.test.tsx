@@ -77,4 +77,49 @@ describe('FiledView', () => {
     expect(status).not.toMatch(/norbury\.example/);
     expect(screen.getByRole('button', { name: /Undo/ })).toBeTruthy();
   });
+
+  test('only the announcement is a live region: the undo countdown is not read out every second', () => {
+    render(<FiledView report={filed} vendorName="Norbury Antivirus" undoLeft={5} onUndo={() => {}} />);
+    expect(screen.getByRole('status').textContent).not.toMatch(/Undo/);
+    expect(screen.getByRole('button', { name: /Undo/ })).toBeTruthy();
+  });
+
+  test('shown in place of the Report button, it takes the focus, and gives it to the announcement when the undo button goes', () => {
+    const { rerender } = render(<FiledView report={filed} vendorName="Norbury Antivirus" undoLeft={2} onUndo={() => {}} takeFocus />);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /Undo/ }));
+    rerender(<FiledView report={filed} vendorName="Norbury Antivirus" undoLeft={1} onUndo={() => {}} takeFocus />);
+    rerender(<FiledView report={filed} vendorName="Norbury Antivirus" undoLeft={0} onUndo={() => {}} takeFocus />);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('status'));
+  });
+});
+
+describe('ReportSection, with a person clicking', () => {
+  /** A click as the browser delivers a person's: `isTrusted`, which a page script cannot make up. */
+  const personClicks = (element: Element) => {
+    const event = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(event, 'isTrusted', { get: () => true });
+    element.dispatchEvent(event);
+  };
+
+  test('"Not a scam" that cannot be saved says so, and the choice can be made again', async () => {
+    const setNotScam = vi.fn(async () => {
+      throw new Error('Settings could not be saved.');
+    });
+    render(<ReportSection reporter={reporter({ setNotScam })} />);
+    personClicks(screen.getByRole('button', { name: /Not a scam/i }));
+    await screen.findByText('Settings could not be saved.');
+    expect(setNotScam).toHaveBeenCalledWith(true);
+    expect(screen.getByRole('button', { name: /Not a scam/i })).toBeTruthy();
+  });
+
+  test('"Not a scam" and its undo go back and forth', async () => {
+    const setNotScam = vi.fn(async () => {});
+    render(<ReportSection reporter={reporter({ setNotScam })} />);
+    personClicks(screen.getByRole('button', { name: /Not a scam/i }));
+    personClicks(await screen.findByRole('button', { name: /Undo/i }));
+    personClicks(await screen.findByRole('button', { name: /Not a scam/i }));
+    await screen.findByRole('button', { name: /Undo/i });
+    expect(setNotScam.mock.calls).toEqual([[true], [false], [true]]);
+  });
 });
