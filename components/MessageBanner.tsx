@@ -25,7 +25,7 @@ export function MessageBanner({ verdict, onDismiss, reporter }: MessageBannerPro
     statements: verdict.vendor.statements.filter((statement) => !verdict.reasons.some((reason) => reason.includes(statement))),
   };
   return (
-    <div class={`banner ${verdict.verdict}`} role={scam ? 'alert' : 'status'}>
+    <div class={`banner ${verdict.verdict}`}>
       {/* First in reading and Tab order, so the warning can be put away before its report choices; drawn at the right. */}
       <button type="button" class="dismiss" aria-label={t('banner_dismiss_label')} onClick={onDismiss}>
         {t('banner_dismiss')}
@@ -34,14 +34,18 @@ export function MessageBanner({ verdict, onDismiss, reporter }: MessageBannerPro
         ⚠
       </span>
       <div class="content">
-        <p class="brand">{t('ext_name')}</p>
-        <p class="headline">{headline(verdict)}</p>
-        <ul>
-          {verdict.reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
-          ))}
-        </ul>
-        {vendor && <VendorContactView vendor={vendor} scam />}
+        {/* The live region is the warning itself: its report choices and their progress stay out of it, so a
+            change there does not read the whole warning out again. */}
+        <div role={scam ? 'alert' : 'status'}>
+          <p class="brand">{t('ext_name')}</p>
+          <p class="headline">{headline(verdict)}</p>
+          <ul>
+            {verdict.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+          {vendor && <VendorContactView vendor={vendor} scam />}
+        </div>
         {reporter && <ReportSection reporter={reporter} />}
       </div>
     </div>

@@ -71,17 +71,20 @@ export function NumberMarker({ verdict, raw, initiallyOpen = false, initialAlign
         {label}
       </button>
       {open && (
-        <span class={alignEnd ? 'card end' : 'card'} role={scam ? 'alert' : 'status'}>
+        <span class={alignEnd ? 'card end' : 'card'}>
           <button type="button" class="close" aria-label={t('common_close')} onClick={close}>
             ×
           </button>
-          <h2>{scam ? t('marker_heading_scam', asWritten) : t('marker_heading_official', asWritten)}</h2>
-          <ul>
-            {verdict.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-          {verdict.vendor && <VendorContactView vendor={verdict.vendor} scam={scam} />}
+          {/* The live region is the finding itself, not the report choices below it (see MessageBanner). */}
+          <span class="summary" role={scam ? 'alert' : 'status'}>
+            <h2>{scam ? t('marker_heading_scam', asWritten) : t('marker_heading_official', asWritten)}</h2>
+            <ul>
+              {verdict.reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+            {verdict.vendor && <VendorContactView vendor={verdict.vendor} scam={scam} />}
+          </span>
           {scam && reporter && <ReportSection reporter={reporter} />}
         </span>
       )}

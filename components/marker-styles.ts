@@ -16,6 +16,7 @@ export const MARKER_CSS = `${REPORT_CSS}
 .scam .card { border-top: 4px solid #b3261e; }
 .official .card { border-top: 4px solid #0d652d; }
 h2 { margin: 0 0 6px; font-size: 14px; }
+.summary { display: block; }
 ul { margin: 0 0 8px; padding-left: 18px; }
 li { margin: 2px 0; }
 .contact { margin: 8px 0 0; padding: 8px; background: #f3f3f7; border-radius: 6px; }

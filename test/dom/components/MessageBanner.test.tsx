@@ -107,4 +107,13 @@ describe('mountBanner in a banner host', () => {
     expect(dismissed).toBe(1);
     expect(seen).toEqual([]);
   });
+
+  test('the live region is the warning, not its report choices: their changes do not read the warning out again', () => {
+    const reporter = { vendorName: 'Norbury Antivirus', origin: 'https://shop.example', excerpt: 'call 1-888-555-0142', file: async () => ({ reportId: 'r', duplicate: false, state: 'queued' as const }), undo: async () => true, undoSeconds: 5, defaults: { origin: false, excerpt: false }, setNotScam: async () => {} };
+    render(<MessageBanner verdict={scam} onDismiss={() => {}} reporter={reporter} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Scam warning');
+    expect(alert.querySelector('button, input')).toBeNull();
+    expect(screen.getByRole('button', { name: /Report/ }).closest('[role="alert"]')).toBeNull();
+  });
 });

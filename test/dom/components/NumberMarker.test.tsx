@@ -29,6 +29,8 @@ describe('NumberMarker', () => {
     expect(card.textContent).toContain('Phone: +1 800 555 0100');
     expect(card.textContent).toContain('Website: norbury.example');
     expect(card.textContent).toContain('“Norbury never calls you unexpectedly.”');
+    // The live region holds the finding, not the card's buttons (closing, reporting).
+    expect(card.querySelector('button, input')).toBeNull();
   });
 
   // The content script cannot format numbers: it shows the form the background sent.
@@ -65,7 +67,7 @@ describe('NumberMarker', () => {
     vi.spyOn(HTMLButtonElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ x: left, y: 0, width: 80, height: 18 }));
     render(<NumberMarker verdict={scamVerdict} raw="202-555-0143" />);
     fireEvent.click(screen.getByRole('button', { name: /known scam number/ }));
-    expect(screen.getByRole('alert').className).toBe(cardClass);
+    expect(screen.getByRole('alert').closest('.card')?.className).toBe(cardClass);
   });
 
   test('an official number reads as official', () => {
