@@ -86,7 +86,7 @@ export class ReportsService {
     const checked = checkReport(report);
     if (!checked.ok) throw new Error(t('report_invalid', checked.error));
     const vendors = await this.options.vendors();
-    const vendor = vendors.find((candidate) => candidate.id === request.vendorId) ?? vendors.find((candidate) => candidate.name === request.vendorName);
+    const vendor = vendors.find((candidate) => candidate.id === request.vendorId) ?? vendorNamed(vendors, request.vendorName);
     const target = reportTarget(vendor, this.options.fallbackUrl);
     const waitsFor = target.kind === 'endpoint' ? await this.missingConsent(checked.report) : undefined;
     const item: OutboxItem = {
@@ -181,10 +181,12 @@ export class ReportsService {
     return allowed ? undefined : categories;
   }
 
-  private async attempt(item: OutboxItem): Promise<void> {
-    if (item.target.kind !== 'endpoint') return;
-    // Re-read: the person may have deleted or undone it since the list was taken.
-    if (!(await this.options.outbox.get(item.report.reportId))) return;
+  private async attempt(listed: OutboxItem): Promise<void> {
+    if (listed.target.kind !== 'endpoint') return;
+    // Re-read: the person may have deleted or undone it since the list was taken, and another pass (the alarm
+    // that woke the background and its start-up both deliver) may have sent it or set its next try meanwhile.
+    const item = await this.options.outbox.get(listed.report.reportId);
+    if (!item || item.target.kind !== 'endpoint' || item.state !== 'queued' || item.nextAttempt > this.now()) return;
     const now = this.now();
     if (now - item.createdAt > EXPIRE_MS) {
       await this.options.outbox.put({ ...item, state: 'failed', lastError: t('reports_expired') });
@@ -213,4 +215,12 @@ export class ReportsService {
       await this.options.outbox.put({ ...base, attempts, nextAttempt: this.now() + delay, lastError: outcome.reason });
     }
   }
+}
+
+/** The vendor a person named (in the popup's report form): by its name or one of its aliases, in any case and spacing. */
+function vendorNamed<V extends { name: string; aliases?: readonly string[] }>(vendors: readonly V[], named: string | undefined): V | undefined {
+  const key = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const wanted = named ? key(named) : '';
+  if (!wanted) return undefined;
+  return vendors.find((vendor) => key(vendor.name) === wanted) ?? vendors.find((vendor) => (vendor.aliases ?? []).some((alias) => key(alias) === wanted));
 }

@@ -79,6 +79,11 @@ describe('filing', () => {
     await expect(reports.file(request({ e164: '12345' }))).rejects.toThrow(/number\.e164/);
   });
 
+  test.each([['Norbury'], ['norbury antivirus'], ['  Norbury   Security ']])('a vendor named by an alias or in other case (%j, typed in the popup) gets the report', async (vendorName) => {
+    const { item } = await reports.file(request({ vendorId: undefined, vendorName }));
+    expect(item).toMatchObject({ state: 'queued', target: { kind: 'endpoint', url: INBOX } });
+  });
+
   test('a vendor with an e-mail only gets a prefilled message; with neither, it is saved', async () => {
     expect((await reports.file(request({ e164: '+14155550199', vendorId: 'helixbank', vendorName: 'Helix Bank' }))).item).toMatchObject({ state: 'email', target: { kind: 'email', address: 'fraud@helixbank.example' } });
     expect((await reports.file(request({ e164: '+12025550100', vendorId: undefined, vendorName: 'Someone else' }))).item).toMatchObject({ state: 'saved', target: { kind: 'none' } });
@@ -91,6 +96,31 @@ describe('delivery', () => {
     clock += UNDO_MS;
     return item.report.reportId;
   };
+
+  test('two passes at once (the alarm that wakes the background and its start-up) send each report once, and a sent one stays sent', async () => {
+    // The newer report's POST is held, so that the second pass reaches the older one after the first sent it.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const posts: string[] = [];
+    const gated: typeof fetch = async (_input, init) => {
+      const e164 = (JSON.parse(String(init?.body)) as { number: { e164: string } }).number.e164;
+      posts.push(e164);
+      if (e164 === '+18885550102') await held;
+      // A second POST of a report would meet a busy inbox.
+      return posts.filter((post) => post === e164).length > 1 ? new Response('busy', { status: 503 }) : new Response('{}', { status: 201 });
+    };
+    const racing = new ReportsService({ outbox: new OutboxStore(() => lists.database()), vendors: () => lists.vendors(), version: '1.2.3', now: () => clock, fetch: gated, random: () => 0 });
+    await racing.file(request({ e164: '+18885550101' }));
+    clock += 1;
+    await racing.file(request({ e164: '+18885550102' }));
+    clock += UNDO_MS + 1000;
+    const passes = [racing.deliverDue(), racing.deliverDue()];
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    await Promise.all(passes);
+    expect(posts.sort()).toEqual(['+18885550101', '+18885550102']);
+    expect((await racing.list()).map((report) => report.state)).toEqual(['sent', 'sent']);
+  });
 
   test('sends once with the report id as Idempotency-Key', async () => {
     const id = await due();
