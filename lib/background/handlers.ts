@@ -91,7 +91,7 @@ export function createHandlers({ lists, sync, settings, region, now = Date.now, 
     async removeFeed({ feedId }) {
       const sub = await lists.subscription(feedId);
       if (sub?.bundled) throw new Error(t('lists_bundled_not_removable'));
-      return { removed: await lists.unsubscribe(feedId) };
+      return { removed: await sync.remove(feedId) };
     },
     async syncFeed({ feedId }) {
       return { outcome: await sync.sync(feedId) };

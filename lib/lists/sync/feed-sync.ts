@@ -29,6 +29,8 @@ export type SyncOutcome = 'updated' | 'unchanged' | 'failed' | 'skipped';
  */
 export class FeedSync {
   private readonly running = new Map<string, Promise<SyncOutcome>>();
+  /** Feeds being removed: no sync of them starts until the removal is done. */
+  private readonly removing = new Set<string>();
   private readonly now: () => number;
 
   constructor(private readonly options: FeedSyncOptions) {
@@ -63,9 +65,25 @@ export class FeedSync {
   sync(feedId: string): Promise<SyncOutcome> {
     const current = this.running.get(feedId);
     if (current) return current;
+    if (this.removing.has(feedId)) return Promise.resolve('skipped');
     const run = this.run(feedId).finally(() => this.running.delete(feedId));
     this.running.set(feedId, run);
     return run;
+  }
+
+  /**
+   * Removes a subscription and its numbers once any sync of it under way has
+   * ended (a sync that ended after the removal wrote the subscription back and
+   * applied its list again); no sync of it starts meanwhile.
+   */
+  async remove(feedId: string): Promise<boolean> {
+    this.removing.add(feedId);
+    try {
+      await this.running.get(feedId)?.catch(() => undefined);
+      return await this.options.lists.unsubscribe(feedId);
+    } finally {
+      this.removing.delete(feedId);
+    }
   }
 
   private async run(feedId: string): Promise<SyncOutcome> {

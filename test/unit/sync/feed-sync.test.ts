@@ -108,6 +108,22 @@ describe('sync', () => {
     feed.fetched();
   });
 
+  test('a feed removed while it syncs stays removed: the removal waits for the sync', async () => {
+    await feed.publish([entry('+12025550111'), entry('+12025550112'), entry('+12025550113')]);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slow = new FeedSync({ lists, floors: new Floors(area), fetch: async (input, init) => (String(input).endsWith('head.json') && (await held), feed.fetch(input, init)), now: () => clock, timeoutMs: 2000 });
+    const running = slow.sync('acme');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const removal = slow.remove('acme');
+    release();
+    expect(await removal).toBe(true);
+    await running;
+    expect(await lists.subscription('acme')).toBeUndefined();
+    expect((await lists.feeds()).some((record) => record.feedId === 'acme')).toBe(false);
+    expect(await listed('+12025550113')).toBe(false);
+  });
+
   test('an update arrives through its delta, not the snapshot', async () => {
     await feed.publish([entry('+12025550112'), entry('+12025550113')]);
     expect(await sync.sync('acme')).toBe('updated');
