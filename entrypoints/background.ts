@@ -54,7 +54,8 @@ export default defineBackground(() => {
   // Firefox: a report held for consent goes out once the person allows it (in the popup or the add-on's settings).
   if (dataConsentGiven) browser.permissions.onAdded.addListener(() => void deliverReports(() => reports.resumeHeld()));
 
-  const findings = new FindingsByTab();
+  // Session storage (kept while the browser runs) where the browser has it.
+  const findings = new FindingsByTab(browser.storage.session);
   // Firefox's Manifest V2 build has browserAction where Chrome has action.
   const action = browser.action ?? browser.browserAction;
   const setBadge = (tabId: number, count: number) => {

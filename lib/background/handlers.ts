@@ -112,12 +112,14 @@ export function createHandlers({ lists, sync, settings, region, now = Date.now, 
     },
     async pageFindings(data, caller) {
       if (caller.kind !== 'content' || caller.tabId === undefined) return { count: 0 };
+      await findings.ready();
       findings.set(caller.tabId, caller.frameId ?? 0, data);
       const count = findings.count(caller.tabId);
       setBadge?.(caller.tabId, count);
       return { count };
     },
     async tabFindings({ tabId }) {
+      await findings.ready();
       return findings.get(tabId);
     },
     async getSettings() {
