@@ -11,6 +11,8 @@ import { t } from '@/lib/i18n';
 export interface PopupProps {
   feeds: FeedSummary[] | undefined;
   feedsError?: string;
+  /** What went wrong with the person's last action (pausing, retrying or deleting a report) or with reading the reports. */
+  actionError?: string;
   site: SiteState | undefined;
   onCheck: (input: string) => Promise<CheckResult>;
   onTogglePause: (paused: boolean) => void;
@@ -27,13 +29,18 @@ export interface PopupProps {
   findings?: TabFindings;
 }
 
-export function Popup({ feeds, feedsError, site, onCheck, onTogglePause, reports, fraudSite, region = 'US', onFileReport, onRetryReport, onDeleteReport, onAllowReport, findings }: PopupProps) {
+export function Popup({ feeds, feedsError, actionError, site, onCheck, onTogglePause, reports, fraudSite, region = 'US', onFileReport, onRetryReport, onDeleteReport, onAllowReport, findings }: PopupProps) {
   const vendors = [...new Set((feeds ?? []).flatMap((feed) => feed.vendors))].sort();
   return (
     <main>
       <h1>
         <img src="/icon/32.png" alt="" width="20" height="20" /> {t('ext_name')}
       </h1>
+      {actionError && (
+        <p class="error" role="alert">
+          {actionError}
+        </p>
+      )}
       {site && (
         <section aria-labelledby="found-heading">
           <h2 id="found-heading">{t('popup_found_heading')}</h2>

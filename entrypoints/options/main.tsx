@@ -8,18 +8,21 @@ import { t, tPlural, uiLocale } from '@/lib/i18n';
 
 function App() {
   const [feeds, setFeeds] = useState<FeedSummary[]>();
-  const [error, setError] = useState<string>();
+  // The lists' own problem, as the last poll found it; and what went wrong with the person's last action, kept
+  // until an action succeeds (the poll would otherwise wipe it before anyone read it).
+  const [problem, setProblem] = useState<string>();
+  const [failed, setFailed] = useState<string>();
   const [settings, setSettings] = useState<SettingsState>();
-  const loadSettings = () => sendMessage('getSettings', {}).then(setSettings, (failure: Error) => setError(failure.message));
+  const loadSettings = () => sendMessage('getSettings', {}).then(setSettings, (failure: Error) => setFailed(failure.message));
   useEffect(() => void loadSettings(), []);
 
   const refresh = useCallback(async () => {
     try {
       const reply = await sendMessage('listFeeds', {});
       setFeeds(reply.feeds);
-      setError(reply.problem);
+      setProblem(reply.problem);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setProblem(failure instanceof Error ? failure.message : String(failure));
     }
   }, []);
 
@@ -33,9 +36,9 @@ function App() {
   async function act(work: Promise<unknown>) {
     try {
       await work;
-      setError(undefined);
+      setFailed(undefined);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setFailed(failure instanceof Error ? failure.message : String(failure));
     }
     await refresh();
   }
@@ -43,7 +46,7 @@ function App() {
   return (
     <Options
       feeds={feeds}
-      error={error}
+      error={[failed, problem].filter(Boolean).join(' ') || undefined}
       onAdd={async (url, fingerprint) => {
         const { feed } = await sendMessage('addFeed', { url, fingerprint });
         await refresh();
@@ -60,13 +63,15 @@ function App() {
         onSensitivity: (sensitivity) => void act(sendMessage('setSensitivity', { sensitivity }).then(loadSettings)),
         onSharing: (sharing) => void act(sendMessage('setReportSharing', sharing).then(loadSettings)),
         onExport: () =>
-          void sendMessage('exportSettings', {}).then(({ file }) => {
-            const link = document.createElement('a');
-            link.href = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
-            link.download = `hangup-settings-${new Date().toISOString().slice(0, 10)}.json`;
-            link.click();
-            setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-          }),
+          void act(
+            sendMessage('exportSettings', {}).then(({ file }) => {
+              const link = document.createElement('a');
+              link.href = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+              link.download = `hangup-settings-${new Date().toISOString().slice(0, 10)}.json`;
+              link.click();
+              setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+            }),
+          ),
         onImport: async (text) => {
           const { feedsAdded, feedErrors } = await sendMessage('importSettings', { text });
           await Promise.all([loadSettings(), refresh()]);

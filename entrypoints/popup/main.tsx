@@ -26,15 +26,26 @@ function App() {
   const [findings, setFindings] = useState<TabFindings>();
   const [reports, setReports] = useState<ReportSummary[]>();
   const [fraudSite, setFraudSite] = useState<{ name: string; url: string }>();
+  // What went wrong with the person's last action, until one succeeds; and with the last read of the reports,
+  // until one succeeds (a read while the background restarts can fail once).
+  const [actionError, setActionError] = useState<string>();
+  const [reportsError, setReportsError] = useState<string>();
+  const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  const done = () => setActionError(undefined);
+  const failed = (error: unknown) => setActionError(message(error));
 
   const loadReports = () =>
-    sendMessage('listReports', {}).then((reply) => {
-      setReports(reply.reports);
-      setFraudSite(reply.fraudSite);
-    }, (error: Error) => setFeedsError(error.message));
+    sendMessage('listReports', {}).then(
+      (reply) => {
+        setReports(reply.reports);
+        setFraudSite(reply.fraudSite);
+        setReportsError(undefined);
+      },
+      (error: unknown) => setReportsError(message(error)),
+    );
   /** Once Firefox answers its prompt: a yes sends the held report (after its undo window); either way the list is read again. */
   const sendWhenAllowed = (asked: Promise<boolean>, reportId: string) =>
-    void asked.then((granted) => (granted ? sendMessage('retryReport', { reportId }) : undefined)).then(loadReports, (error: Error) => setFeedsError(error.message));
+    void asked.then((granted) => (granted ? sendMessage('retryReport', { reportId }) : undefined)).then(() => (done(), loadReports()), failed);
 
   useEffect(() => {
     sendMessage('listFeeds', {}).then(
@@ -44,11 +55,13 @@ function App() {
       },
       (error: Error) => setFeedsError(error.message),
     );
-    void currentTab().then(async (tab) => {
-      if (!tab) return;
-      setSite(await sendMessage('getSite', { origin: tab.origin }));
-      setFindings(await sendMessage('tabFindings', { tabId: tab.tabId }));
-    });
+    void currentTab()
+      .then(async (tab) => {
+        if (!tab) return;
+        setSite(await sendMessage('getSite', { origin: tab.origin }));
+        setFindings(await sendMessage('tabFindings', { tabId: tab.tabId }));
+      })
+      .catch(failed);
     void loadReports();
     // Delivery happens in the background; keep the states current while the popup is open.
     const timer = setInterval(() => void loadReports(), 3000);
@@ -59,9 +72,10 @@ function App() {
     <Popup
       feeds={feeds}
       feedsError={feedsError}
+      {...(actionError || reportsError ? { actionError: [actionError, reportsError].filter(Boolean).join(' ') } : {})}
       site={site}
       onCheck={(input) => sendMessage('checkNumber', { input })}
-      onTogglePause={(paused) => site && void sendMessage('setSitePaused', { origin: site.origin, paused }).then(setSite)}
+      onTogglePause={(paused) => site && void sendMessage('setSitePaused', { origin: site.origin, paused }).then((state) => (done(), setSite(state)), failed)}
       reports={reports}
       {...(findings ? { findings } : {})}
       {...(fraudSite ? { fraudSite } : {})}
@@ -79,8 +93,8 @@ function App() {
         if (reply.report.state === 'saved') return reply.fraudSite ? t('popup_report_saved_site', reply.report.vendorName, reply.fraudSite.name) : t('popup_report_saved', reply.report.vendorName);
         return t('popup_report_sent', reply.report.destination ?? reply.report.vendorName);
       }}
-      onRetryReport={(report) => void sendMessage('retryReport', { reportId: report.reportId }).then(loadReports)}
-      onDeleteReport={(report) => void sendMessage('deleteReport', { reportId: report.reportId }).then(loadReports)}
+      onRetryReport={(report) => void sendMessage('retryReport', { reportId: report.reportId }).then(() => (done(), loadReports()), failed)}
+      onDeleteReport={(report) => void sendMessage('deleteReport', { reportId: report.reportId }).then(() => (done(), loadReports()), failed)}
       {...(askDataConsent ? { onAllowReport: (report: ReportSummary) => sendWhenAllowed(askDataConsent!(report.needsConsent ?? []), report.reportId) } : {})}
     />
   );

@@ -25,6 +25,12 @@ describe('Popup', () => {
     expect(within(section('Your lists')).getByRole('listitem').textContent).toContain('Demo list — 8 numbers');
   });
 
+  test('what went wrong with an action is announced on its own, not as a problem with the lists', () => {
+    popup({ actionError: 'Could not delete the report.' });
+    expect(screen.getByRole('alert').textContent).toBe('Could not delete the report.');
+    expect(within(section('Your lists')).queryByText(/Problem with the lists/)).toBeNull();
+  });
+
   test('an error reading the lists is shown with no list', () => {
     popup({ feedsError: 'No reply from the background' });
     expect(within(section('Your lists')).getByText(/Problem with the lists/).textContent).toBe('Problem with the lists: No reply from the background');
