@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Request } from '@/lib/messaging';
 import { parseTypedNumber } from '@/lib/phone/parse';
 import type { CountryCode } from 'libphonenumber-js/min';
@@ -31,6 +31,9 @@ export function ReportForm({ vendors, region, onFile }: ReportFormProps) {
   const [errors, setErrors] = useState<{ number?: string; vendor?: string; when?: string }>({});
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
   const [busy, setBusy] = useState(false);
+  const numberInput = useRef<HTMLInputElement>(null);
+  const vendorInput = useRef<HTMLInputElement>(null);
+  const whenInput = useRef<HTMLInputElement>(null);
 
   const parsed = number.trim() ? parseTypedNumber(number, region) : undefined;
   const seenAt = when ? new Date(when) : undefined;
@@ -56,6 +59,8 @@ export function ReportForm({ vendors, region, onFile }: ReportFormProps) {
     if (!vendor.trim()) found.vendor = t('report_form_error_vendor_empty');
     if (seenAt && (Number.isNaN(seenAt.getTime()) || seenAt.getTime() > Date.now() + 60_000)) found.when = t('report_form_error_when_future');
     setErrors(found);
+    // The first field to mend gets the focus, and a screen reader reads its error with it (aria-describedby).
+    (found.number ? numberInput : found.vendor ? vendorInput : found.when ? whenInput : undefined)?.current?.focus();
     return Object.keys(found).length === 0;
   }
 
@@ -79,12 +84,12 @@ export function ReportForm({ vendors, region, onFile }: ReportFormProps) {
     <form class="stack" onSubmit={submit} noValidate>
       <label>
         {t('report_form_number')}
-        <input type="text" inputMode="tel" value={number} aria-invalid={errors.number ? 'true' : undefined} aria-describedby={errors.number ? 'report-number-error' : undefined} onInput={(e) => setNumber((e.target as HTMLInputElement).value)} />
+        <input ref={numberInput} type="text" inputMode="tel" value={number} aria-invalid={errors.number ? 'true' : undefined} aria-describedby={errors.number ? 'report-number-error' : undefined} onInput={(e) => setNumber((e.target as HTMLInputElement).value)} />
       </label>
       {errors.number && <p id="report-number-error" class="error">{errors.number}</p>}
       <label>
         {t('report_form_vendor')}
-        <input type="text" list="report-vendors" value={vendor} aria-invalid={errors.vendor ? 'true' : undefined} aria-describedby={errors.vendor ? 'report-vendor-error' : undefined} onInput={(e) => setVendor((e.target as HTMLInputElement).value)} />
+        <input ref={vendorInput} type="text" list="report-vendors" value={vendor} aria-invalid={errors.vendor ? 'true' : undefined} aria-describedby={errors.vendor ? 'report-vendor-error' : undefined} onInput={(e) => setVendor((e.target as HTMLInputElement).value)} />
         <datalist id="report-vendors">
           {vendors.map((name) => (
             <option key={name} value={name} />
@@ -104,9 +109,13 @@ export function ReportForm({ vendors, region, onFile }: ReportFormProps) {
       </label>
       <label>
         {t('report_form_when')}
-        <input type="datetime-local" value={when} aria-invalid={errors.when ? 'true' : undefined} onInput={(e) => setWhen((e.target as HTMLInputElement).value)} />
+        <input ref={whenInput} type="datetime-local" value={when} aria-invalid={errors.when ? 'true' : undefined} aria-describedby={errors.when ? 'report-when-error' : undefined} onInput={(e) => setWhen((e.target as HTMLInputElement).value)} />
       </label>
-      {errors.when && <p class="error">{errors.when}</p>}
+      {errors.when && (
+        <p id="report-when-error" class="error">
+          {errors.when}
+        </p>
+      )}
       <label>
         {t('report_form_note')}
         <textarea rows={2} maxLength={1000} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
@@ -120,8 +129,12 @@ export function ReportForm({ vendors, region, onFile }: ReportFormProps) {
           {busy ? t('report_form_busy') : t('report_form_submit')}
         </button>
       </div>
-      {result && (
-        <p role={result.ok ? 'status' : 'alert'} class={result.ok ? 'muted' : 'error'}>
+      {/* Always in the page: a live region added together with its text is often not read out. */}
+      <p role="status" class="muted">
+        {result?.ok ? result.text : ''}
+      </p>
+      {result && !result.ok && (
+        <p role="alert" class="error">
           {result.text}
         </p>
       )}

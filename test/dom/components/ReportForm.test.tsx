@@ -20,6 +20,31 @@ describe('ReportForm', () => {
     expect(onFile).not.toHaveBeenCalled();
   });
 
+  test('the first field to mend gets the focus, described by its error', async () => {
+    render(<ReportForm vendors={['Norbury Antivirus']} region="US" onFile={vi.fn(async () => 'ok')} />);
+    const submit = () => fireEvent.submit(screen.getByRole('button', { name: 'Report' }).closest('form')!);
+    submit();
+    await screen.findByText('Type the number that contacted you.');
+    expect(document.activeElement).toBe(screen.getByLabelText('Number'));
+    type('Number', '(888) 555-0142');
+    submit();
+    await screen.findByText('Name the company the caller claimed to be.');
+    const vendor = screen.getByLabelText('They said they were');
+    expect(document.activeElement).toBe(vendor);
+    expect(document.getElementById(vendor.getAttribute('aria-describedby')!)?.textContent).toBe('Name the company the caller claimed to be.');
+  });
+
+  test('the outcome is read out from a live region that was there before it', async () => {
+    render(<ReportForm vendors={['Norbury Antivirus']} region="US" onFile={vi.fn(async () => 'Reported.')} />);
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('');
+    type('Number', '(888) 555-0142');
+    type('They said they were', 'Norbury Antivirus');
+    fireEvent.submit(screen.getByRole('button', { name: 'Report' }).closest('form')!);
+    await screen.findByText('Reported.');
+    expect(screen.getByRole('status')).toBe(status);
+  });
+
   test('files a call report with the number in E.164, and previews it first', async () => {
     const onFile = vi.fn(async () => 'Reported.');
     render(<ReportForm vendors={['Norbury Antivirus']} region="US" onFile={onFile} />);
