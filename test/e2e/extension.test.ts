@@ -95,6 +95,33 @@ describe('built extension in Chromium', () => {
     await page.close();
   });
 
+  it('on a live page the banner stays put while the page ticks, and a click on a marker stays in the marker', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/live.html'));
+    await page.locator('hangup-banner').waitFor({ timeout: 15_000 });
+    await page.locator('#row hangup-marker').waitFor({ timeout: 15_000 });
+    // Watch the banner through a few seconds of ticks (a pass after each settled burst of changes).
+    await page.evaluate(() => {
+      const state = window as unknown as { bannerMoves: number; firstBanner: Element | null };
+      state.bannerMoves = 0;
+      state.firstBanner = document.querySelector('hangup-banner');
+      new MutationObserver((records) => {
+        for (const record of records) for (const node of record.removedNodes) if (node.nodeName === 'HANGUP-BANNER') state.bannerMoves++;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.waitForTimeout(2_500);
+    const watched = await page.evaluate(() => {
+      const state = window as unknown as { bannerMoves: number; firstBanner: Element | null };
+      return { moves: state.bannerMoves, same: document.querySelector('hangup-banner') === state.firstBanner, banners: document.querySelectorAll('hangup-banner').length };
+    });
+    expect(watched).toEqual({ moves: 0, same: true, banners: 1 });
+    await page.locator('#row hangup-marker').click();
+    expect(await page.evaluate(() => (window as unknown as { rowClicks: number }).rowClicks)).toBe(0);
+    await page.locator('#row td').click({ position: { x: 5, y: 5 } });
+    expect(await page.evaluate(() => (window as unknown as { rowClicks: number }).rowClicks)).toBe(1);
+    await page.close();
+  });
+
   it('marks a number the page adds two seconds after load', async () => {
     const { page } = await openNumbersPage();
     await page.locator('#added hangup-marker[data-e164="+14155550199"]').waitFor({ timeout: 10_000 });
