@@ -1,3 +1,5 @@
+import { keepEventsInside } from '../shadow-host';
+
 export const LOCKER_TAG = 'hangup-locker';
 
 /** Inline and !important: beats any page stylesheet aimed at the host. */
@@ -88,9 +90,7 @@ export function showOverlay(doc: Document, fill: (dialog: HTMLDialogElement) => 
   dialog.addEventListener('close', () => !raising && !dialog.open && raise(), on);
   for (const type of ['fullscreenchange', 'webkitfullscreenchange', 'pointerlockchange']) doc.addEventListener(type, raise, { ...on, capture: true });
   // Our clicks must not reach the page's own click handlers (which may ask for full screen again).
-  for (const type of ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'keydown', 'keyup', 'contextmenu']) {
-    dialog.addEventListener(type, (event) => event.stopPropagation(), on);
-  }
+  keepEventsInside(dialog, on);
   // The page can open a popover or stop our events; what is really on top is checked from this world.
   const check = win?.setInterval(() => {
     const hit = doc.elementFromPoint((win.innerWidth || 2) / 2, (win.innerHeight || 2) / 2);
