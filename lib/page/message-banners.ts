@@ -97,11 +97,13 @@ export class MessageBanners {
   private queued = false;
   /** Bumped by `stop()` so a pass waiting on a verdict does not touch a page it no longer owns. */
   private epoch = 0;
+  private readonly now: () => number;
 
   constructor(
     private readonly adapter: SiteAdapter,
     private readonly deps: MessageBannersDeps,
   ) {
+    this.now = deps.now ?? (() => performance.now());
     deps.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
@@ -140,7 +142,7 @@ export class MessageBanners {
 
   /** A pass in `ms`, unless one is due sooner. */
   private passIn(ms: number): void {
-    const at = (this.deps.now ?? (() => performance.now()))() + ms;
+    const at = this.now() + ms;
     if (this.recheck && this.recheckAt <= at) return;
     if (this.recheck) clearTimeout(this.recheck);
     this.recheckAt = at;
@@ -167,7 +169,7 @@ export class MessageBanners {
     const epoch = this.epoch;
     const halted = () => !this.observer || this.deps.signal.aborted || epoch !== this.epoch;
     if (halted()) return;
-    const now = this.deps.now ?? (() => performance.now());
+    const now = this.now;
     const sliceMs = this.deps.sliceMs ?? 8;
     const present = new Set<string>();
     let sliceStart = now();
@@ -185,7 +187,7 @@ export class MessageBanners {
   }
 
   private async visit(view: MessageView, halted: () => boolean, reading: ReadOptions): Promise<void> {
-    const now = (this.deps.now ?? (() => performance.now()))();
+    const now = this.now();
     const known = this.seen.get(view.key);
     if (known && known.body.deref() === view.body && now < known.readAt + known.wait) {
       // Read a moment ago: read again once its wait is over (a page busy with other changes does not make
