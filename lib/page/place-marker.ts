@@ -39,15 +39,18 @@ export function placeMarker(
     if (existing.getAttribute('data-e164') !== hit.e164) continue;
     if (existing.getAttribute('data-verdict') === verdict.verdict) return { marker: existing, fresh: false };
     // The number's verdict changed (a list was updated): a new marker takes its place.
-    const marker = createMarker(verdict, hit.raw);
-    marker.setAttribute('data-e164', hit.e164);
-    marker.setAttribute('data-verdict', verdict.verdict);
+    const marker = labelled(createMarker(verdict, hit.raw), hit, verdict);
     existing.replaceWith(marker);
     return { marker, fresh: true };
   }
-  const marker = createMarker(verdict, hit.raw);
-  marker.setAttribute('data-e164', hit.e164);
-  marker.setAttribute('data-verdict', verdict.verdict);
+  const marker = labelled(createMarker(verdict, hit.raw), hit, verdict);
   anchor.parentNode?.insertBefore(marker, next);
   return { marker, fresh: true };
+}
+
+/** A new marker with the number and verdict it is for, as the next placement looks for them. */
+function labelled(marker: HTMLElement, hit: DomHit, verdict: NumberVerdict): HTMLElement {
+  marker.setAttribute('data-e164', hit.e164);
+  marker.setAttribute('data-verdict', verdict.verdict);
+  return marker;
 }
