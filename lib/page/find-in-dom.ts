@@ -196,16 +196,21 @@ export function findTelLinks(root: ParentNode, region: CountryCode): DomHit[] {
   return hits;
 }
 
-/** The number behind one `tel:` link, unless the link's text already shows it. */
-export function telLinkHit(link: Element, region: CountryCode): DomHit | undefined {
+/** The decoded target of a `tel:` link; undefined for another link or a target that does not decode. */
+export function telTarget(link: Element): string | undefined {
   const href = link.getAttribute('href');
   if (!href || !/^tel:/i.test(href)) return undefined;
-  let target: string;
   try {
-    target = decodeURIComponent(href.slice(4));
+    return decodeURIComponent(href.slice(4));
   } catch {
     return undefined;
   }
+}
+
+/** The number behind one `tel:` link, unless the link's text already shows it. */
+export function telLinkHit(link: Element, region: CountryCode): DomHit | undefined {
+  const target = telTarget(link);
+  if (target === undefined) return undefined;
   const parsed = parseTypedNumber(target, region);
   if (!parsed.ok) return undefined;
   const shown = findPhoneNumbers(link.textContent ?? '', region).some((match) => match.e164 === parsed.e164);

@@ -1,5 +1,6 @@
 import { MAX_MESSAGE_TEXT, type Request } from '../../messaging';
 import { mayContainPhoneNumber } from '../../phone/find';
+import { telTarget } from '../find-in-dom';
 import { PAUSE, walkTextBlocks } from '../text-blocks';
 import type { MessageView } from './types';
 
@@ -73,13 +74,6 @@ export async function readText(body: Element, options: ReadOptions, onLink?: (li
 
 /** Adds the target of a `tel:` link, decoded, for call buttons that show no number ("Call us"). */
 function addTelTarget(targets: Set<string>, link: Element): void {
-  const href = link.getAttribute('href') ?? '';
-  if (!/^tel:/i.test(href)) return;
-  let target: string;
-  try {
-    target = decodeURIComponent(href.slice(4)).trim();
-  } catch {
-    return;
-  }
+  const target = telTarget(link)?.trim();
   if (target && target.length <= MAX_TEL_CHARS) targets.add(target);
 }
